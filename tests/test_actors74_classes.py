@@ -144,3 +144,25 @@ def test_an_opposition_is_of_the_one_country_its_sentence_names(nlp, text, phras
 def test_no_country_where_the_sentence_does_not_tell(nlp, text, phrase):
     got = codes(run(nlp, text, DAY), phrase)
     assert got is None or got[0] is None
+
+
+# -- a domestic body's country: the one province its sentence names -------------------------------------------------
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("About two hundred rebel fighters surrendered to the army in Ituri province.", "fighters", ("COD", "REB")),
+    ("About two hundred rebel fighters surrendered to the army in Ituri province.", "army", ("COD", "MIL")),
+    ("Troops pulled out of three villages in Amhara on Sunday.", "Troops", ("ETH", "MIL")),
+    ("Police detained nine students in Rakhine State on Tuesday.", "Police", ("MMR", "COP")),
+])
+def test_a_domestic_body_takes_the_country_of_the_province_named(nlp, text, phrase, expected):
+    assert codes(run(nlp, text, DAY), phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    # controls: a shared division name, a division that is also a country's name, a nationality of its own
+    ("Police detained nine students in Punjab on Tuesday.", "Police", None),
+    ("Police detained nine students in Georgia on Tuesday.", "Police", None),
+    ("Ugandan troops pulled out of three villages in Ituri on Sunday.", "troops", "UGA"),
+])
+def test_a_province_gives_no_country_where_it_does_not_tell(nlp, text, phrase, country):
+    got = codes(run(nlp, text, DAY), phrase)
+    assert (got[0] if got else None) == country

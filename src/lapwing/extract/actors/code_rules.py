@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _Analysis, posted_abroad, posting_owner
-from lapwing.extract.actors.article_country import home_politics_country, role_word_country
+from lapwing.extract.actors.article_country import home_politics_country, province_country, role_word_country
 from lapwing.extract.actors.city_titles import city_title_country
 from lapwing.extract.actors.namesakes import mark_namesakes, namesake_codes
 from lapwing.extract.actors.article_people import kin_head
@@ -216,6 +216,7 @@ class _CodeRules:
         if (bare_agent and head.type == "anchor" or titled_person) and not an.foreign:  # "police" in a "lagos:" story
             role_word_country(self, codes, sent)
             home_politics_country(self, codes, sent)  # "Opposition leader Ana Ruiz ... Peru's president"
+            province_country(self, codes, sent)  # "rebel fighters surrendered ... in Ituri province"
         if codes.kind == "agent" and codes.sources.get("sector") == "title" and private_owner(self.d.lower, head.start):
             # "the club's president", "the company's chairman": a title held in a club or a firm is no office of
             # state, and the dateline's country is not its (session 34, round rf66)
