@@ -127,7 +127,8 @@ def test_a_base_city_stays_a_bodys_country(nlp, text, phrase, country):
 # -- an opposition's or a party's country: the one its sentence names -----------------------------------------------
 @pytest.mark.parametrize("text, phrase, expected", [
     ("Opposition leader Carla Mendez on Tuesday urged Chile's president to step down.", "Mendez", ("CHL", "OPP")),
-    ("Students in Dhaka demanded the release of the jailed opposition leaders.", "leaders", ("BGD", "OPP")),
+    ("Students demanded the release of the jailed Bangladeshi opposition leaders.", "leaders", ("BGD", "OPP")),
+    ("Students demanded that Bangladesh free the jailed opposition leaders.", "leaders", ("BGD", "OPP")),
     ("The opposition criticised Uganda's president over the fuel prices.", "opposition", ("UGA", "OPP")),
     ("Opposition lawmakers walked out of Ghana's parliament on Wednesday.", "lawmakers", ("GHA", "OPP")),
 ])
@@ -139,6 +140,9 @@ def test_an_opposition_is_of_the_one_country_its_sentence_names(nlp, text, phras
     # controls: two countries named; none named; a government's office is not so read
     ("Opposition leaders in Kenya criticised Uganda's president.", "leaders"),
     ("The opposition party said it would boycott the vote.", "party"),
+    # a capital or a city is no country word: an exiled opposition speaks from abroad
+    ("The opposition leader, speaking from Paris, accused the army of killing protesters.", "leader"),
+    ("Students in Dhaka demanded the release of the jailed opposition leaders.", "leaders"),
     ("President Omar Lindqvist threatened further action against Russia.", "Lindqvist"),
 ])
 def test_no_country_where_the_sentence_does_not_tell(nlp, text, phrase):

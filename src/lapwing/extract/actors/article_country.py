@@ -111,21 +111,26 @@ def role_word_country(coder: Any, codes: Codes, sent: Span) -> None:
 
 #: the sectors of a country's own politics only: an opposition or a party acts at home (session 37, round ac74)
 HOME_POLITICS = frozenset({"OPP", "PTY"})
+#: the roles of a country's own word (its name, adjective, demonym), not its capital's
+_COUNTRY_WORDS = frozenset({"name", "adjective", "demonym", "demonym-plural"})
 
 
 def home_politics_country(coder: Any, codes: Codes, sent: Span) -> None:
     """Give an opposition or party role word, or a person named with such a title ("the detained opposition
     leaders", "Opposition leader Ana Ruiz"), of an article with no main country the one country its sentence
     names, when the article names no other ("Opposition leader Ana Ruiz called on Peru's president to resign",
-    "Protesters in Dhaka demanded the release of the opposition leaders"; a city the gazetteer knows names its
-    country). A government's or an army's office is
-    not so read: a state acts abroad ("President Ruiz threatened Chile"), an opposition does not."""
+    "Opposition lawmakers walked out of Ghana's parliament"). Only the country's own word counts: a capital or a
+    city may be where an exiled opposition speaks from ("The opposition leader, speaking from Paris, ..."). A
+    government's or an army's office is not so read: a state acts abroad ("President Ruiz threatened Chile"), an
+    opposition does not."""
     if codes.country is not None or codes.sector not in HOME_POLITICS or coder.main:
         return
-    here = coder.sentence_countries(sent) | {c for e in sent.ents if e.label_ in ("GPE", "LOC")
-                                              and (c := _place_code(coder.lex, e.text, True)) and c not in coder.igos}
-    if len(here) != 1 or set(_counts(coder)) - here:
-        return  # (a city the gazetteer knows is its country's: "a court in Lahore")
+    here = coder.sentence_countries(sent)
+    named = {a.country.code for a in coder._sentence_anchors(sent.start, sent.end)
+             if a.kind == "country" and a.country is not None and a.country.code in here
+             and a.country_roles() & _COUNTRY_WORDS}
+    if len(here) != 1 or here != named or set(_counts(coder)) - here:
+        return  # (a capital or a city is no country word: "speaking from Paris", an exile's base)
     codes.country, codes.sources["country"] = next(iter(here)), "main-country"
 
 
