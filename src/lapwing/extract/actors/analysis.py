@@ -94,6 +94,18 @@ def _backer(it: Item, d: _Doc) -> bool:
     return backer_word(it.end, d)
 
 
+def _base_place(it: Item, head: Item, d: _Doc) -> bool:
+    """A place named as a person's base, not their nationality: "a *Paris*-based spokesman for the rebels", "the
+    *London*-based lawyer Amina Sule" (session 37, round ac74). A body's base stays its country ("a London-based
+    rights group"): only a person's head is read so."""
+    k = it.end
+    if not (k + 1 < len(d.lower) and d.lower[k] == "-" and d.lower[k + 1] == "based"):
+        return False
+    a = head.anchor
+    return _is_person_name(head) or (head.type == "anchor" and a is not None and a.kind == "agent"
+                                     and a.agent is not None and a.agent.person)
+
+
 #: heads whose country-name modifier is their subject of study, not their nationality ("a senior *Iran* analyst")
 TOPIC_HEADS = frozenset({"analyst", "analysts", "economist", "economists", "consultant", "consultants"})
 
@@ -196,7 +208,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
     # nationality: nearest to the head first, then possessors, then complements
     def countries_in(seg: list[Item]) -> list[Item]:
         return [it for it in seg if it.type == "anchor" and it.anchor and not it.target_of and it is not head
-                and not _backer(it, d) and not _topic_country(it, head, d)
+                and not _backer(it, d) and not _topic_country(it, head, d) and not _base_place(it, head, d)
                 and (it.anchor.kind == "country" or (it.anchor.kind == "actor"
                                                      and any(a.kind == "country" for a in it.anchor.actors)))]
     an.countries = list(reversed(countries_in(before)))

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from lapwing.extract.actors.common import Codes
 from lapwing.extract.actors.context import _place_code, _sentences
+from lapwing.lexicons import normalize
 
 #: the sectors of a country's own institutions and people ("police", "the government", "a court", "troops",
 #: "the opposition"; civilians in the plural only: "protesters", "residents")
@@ -106,3 +107,64 @@ def role_word_country(coder: Any, codes: Codes, sent: Span) -> None:
     if k > 0 and coder.sentence_countries(coder._ac_sents[k - 1]) - {code}:
         return  # ("Kenya's police ... Troops said": the sentence before names another country)
     codes.country, codes.sources["country"] = code, "main-country"
+
+
+#: the sectors of a country's own politics only: an opposition or a party acts at home (session 37, round ac74)
+HOME_POLITICS = frozenset({"OPP", "PTY"})
+#: the roles of a country's own word (its name, adjective, demonym), not its capital's
+_COUNTRY_WORDS = frozenset({"name", "adjective", "demonym", "demonym-plural"})
+
+
+def home_politics_country(coder: Any, codes: Codes, sent: Span) -> None:
+    """Give an opposition or party role word, or a person named with such a title ("the detained opposition
+    leaders", "Opposition leader Ana Ruiz"), of an article with no main country the one country its sentence
+    names, when the article names no other ("Opposition leader Ana Ruiz called on Peru's president to resign",
+    "Opposition lawmakers walked out of Ghana's parliament"). Only the country's own word counts: a capital or a
+    city may be where an exiled opposition speaks from ("The opposition leader, speaking from Paris, ..."). A
+    government's or an army's office is not so read: a state acts abroad ("President Ruiz threatened Chile"), an
+    opposition does not."""
+    if codes.country is not None or codes.sector not in HOME_POLITICS or coder.main:
+        return
+    here = coder.sentence_countries(sent)
+    named = {a.country.code for a in coder._sentence_anchors(sent.start, sent.end)
+             if a.kind == "country" and a.country is not None and a.country.code in here
+             and a.country_roles() & _COUNTRY_WORDS}
+    if len(here) != 1 or here != named or set(_counts(coder)) - here:
+        return  # (a capital or a city is no country word: "speaking from Paris", an exile's base)
+    codes.country, codes.sources["country"] = next(iter(here)), "main-country"
+
+
+#: words before a place name that make it where something happens ("in", "from", "across")
+_PLACE_PREPS = frozenset({"in", "into", "from", "across", "throughout", "inside", "near"})
+#: the sectors of a country's own bodies and armed movements a province names the country of (session 37, ac74)
+PROVINCE_SECTORS = DOMESTIC | {"REB", "INS"}
+
+
+def province_country(coder: Any, codes: Codes, sent: Span) -> None:
+    """Give a bare domestic role word or armed movement ("rebel fighters", "the army", "police") of an article that
+    names no country and has no main country the country of the one first-level division its sentence names
+    ("surrendered to the army in Ituri province": the DR Congo's; the gazetteer's ``admin1.tsv``). A division two
+    states share a name with ("Punjab") or that is also a country's name ("Georgia") gives none."""
+    if codes.country is not None or codes.sector not in PROVINCE_SECTORS or coder.main or _counts(coder):
+        return
+    if codes.sector == "CVL" and not codes.plural:
+        return
+    from lapwing.extract.actors.legislatures import _divisions
+
+    found: set[str] = set()
+    doc = sent.doc
+    for e in sent.ents:
+        after_in = e.start > 0 and doc[e.start - 1].lower_ in _PLACE_PREPS
+        if not (e.label_ in ("GPE", "LOC") or after_in):
+            continue  # (the NER's other readings of a division's name only after "in": "in Amhara" read as a person)
+        key = normalize(e.text)
+        for suffix in (" province", " state", " region"):
+            key = key[: -len(suffix)] if key.endswith(suffix) else key
+        codes_of = _divisions().get(key, frozenset())
+        if not codes_of and not after_in and e.label_ == "LOC":
+            continue  # ("the Rhine", "the Sahel": a region of no state)
+        if len(codes_of) != 1 or _place_code(coder.lex, e.text, False):
+            return  # (a shared name, or a country's own name: no guess)
+        found |= codes_of
+    if len(found) == 1 and not found & set(coder.igos):
+        codes.country, codes.sources["country"] = next(iter(found)), "main-country"

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from lapwing.extract.actors.administration import administration_country
 from lapwing.extract.actors.analysis import _Analysis, posted_abroad, posting_owner
-from lapwing.extract.actors.article_country import role_word_country
+from lapwing.extract.actors.article_country import home_politics_country, province_country, role_word_country
 from lapwing.extract.actors.city_titles import city_title_country
 from lapwing.extract.actors.namesakes import mark_namesakes, namesake_codes
 from lapwing.extract.actors.article_people import kin_head
@@ -19,6 +19,7 @@ from lapwing.extract.actors.dictionary import _provenance
 from lapwing.extract.actors.ethnic import ethnic_country, is_ethnic
 from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural, states_body
 from lapwing.extract.actors.host_target import host_side_target
+from lapwing.extract.actors.legislatures import legislature_codes
 from lapwing.extract.actors.titles import local_country, union_local
 
 
@@ -31,6 +32,21 @@ RULING = frozenset({"ruling", "governing"})
 PRIVATE_BODIES = frozenset({"club", "team", "company", "firm", "festival", "orchestra", "museum", "theatre", "theater",
                             "airline", "carmaker", "brewery", "studio", "band", "franchise", "gallery",
                             "restaurant", "hotel", "choir"})
+
+
+#: offices held in one state only: "the Pope", "the pontiff" is the Holy See's (session 37, round ac74)
+SOLE_OFFICES = {"pope": "VAT", "popes": "VAT", "pontiff": "VAT"}
+
+
+def sole_office_country(d, an: _Analysis) -> str | None:
+    """The state of an office only one state has ("the Pope said", "Pope John Paul II"), when no word before it
+    names another church ("the Coptic Pope", "the Orthodox patriarch" keep their own rules)."""
+    ha = an.head_agent
+    if ha is None or ha.end - ha.start != 1 or (code := SOLE_OFFICES.get(d.lower[ha.start])) is None:
+        return None
+    if any(d.text[k][:1].isupper() and d.lower[k] not in DETERMINERS for k in range(an.chain.start, ha.start)):
+        return None
+    return code
 
 
 def private_owner(lower: list[str], start: int) -> bool:
@@ -146,6 +162,12 @@ class _CodeRules:
                 codes.country, codes.sources["country"] = found[0], "nationality"
             elif (city := city_title_country(self, an, sent)) is not None:
                 codes.country, codes.sources["country"] = city, "city"  # "the archbishop of Bamenda" (city_titles.py)
+            elif (sole := sole_office_country(self.d, an)) is not None:
+                codes.country, codes.sources["country"] = sole, "title"  # "the Pope": the Holy See's
+            elif (region := legislature_codes(self, an, sent)) is not None:
+                codes.country, codes.sources["country"] = region, "region"  # "the Sindh Assembly" (legislatures.py)
+                if codes.sector is None:
+                    codes.sector, codes.sources["sector"] = "LEG", "region"
         # 4. group words
         g_country, g_sector = self.group(an)
         g_sector = None if kin_head(self.d, an) else g_sector  # "Putin's nephew": a civilian (article_people.py)
@@ -193,6 +215,8 @@ class _CodeRules:
                 codes.country, codes.sources["country"] = self.main, "main-country"
         if (bare_agent and head.type == "anchor" or titled_person) and not an.foreign:  # "police" in a "lagos:" story
             role_word_country(self, codes, sent)
+            home_politics_country(self, codes, sent)  # "Opposition leader Ana Ruiz ... Peru's president"
+            province_country(self, codes, sent)  # "rebel fighters surrendered ... in Ituri province"
         if codes.kind == "agent" and codes.sources.get("sector") == "title" and private_owner(self.d.lower, head.start):
             # "the club's president", "the company's chairman": a title held in a club or a firm is no office of
             # state, and the dateline's country is not its (session 34, round rf66)

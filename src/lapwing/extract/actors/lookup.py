@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lapwing.extract.actors.bare_names import bare_only_refused, pan_prefixed
 from lapwing.extract.actors.common import COMPANY_SUFFIXES, NER_LABELS, NOT_NAMES, PRO_ANTI, names_a_document
+from lapwing.extract.actors.legislatures import body_entities
 from lapwing.extract.actors.token_index import TokenIndex
 from lapwing.extract.docfacts import doc_text
 from lapwing.lexicons import ActorEntry, AgentForm, Country, Hit, Lexicon
@@ -290,6 +291,7 @@ def _add_entities(doc: Doc, anchors: list[Anchor], ix: TokenIndex | None = None)
     # (round lf70, as the mention's span in round nl66)
     ents = [Span(doc, e.start + 1, e.end, label=e.label_) if e.end - e.start > 1 and doc[e.start].dep_ == "cc:preconj"
             else e for e in ents]
+    ents = body_entities(doc, ents)  # "the Sindh Assembly" read as a place: a legislature (legislatures.py)
     drop: set[int] = set()
     for a in anchors:
         one_word_actor = a.kind == "actor" and a.end - a.start == 1
