@@ -87,6 +87,8 @@ the participle a second subject (267).
 "visit *Beijing* next month" with the name an adjective of the time phrase (``repair_place_time``); "a storm *tore*
 through" with the verb a noun (``repair_through_verb``); "to *18* Rwandan rebels" with the preposition on the number
 (``repair_cased_object``); "The ministry *summoned envoys*" with the object the root verb (``repair_relative_object``).
+281 (session 37, round mp74, ``repair_reduced_past``): "the attacks *carried* out by X" with the reduced relative
+tagged as a simple past: the participle (its by-agent is then read as the doer).
 """
 
 from __future__ import annotations
@@ -216,6 +218,7 @@ from lapwing.extract.events.repair_place_time import place_time_candidates, repa
 from lapwing.extract.events.repair_through_verb import repair_through_verb, through_verb_candidates
 from lapwing.extract.events.repair_relative_object import relative_object_candidates, repair_relative_object
 from lapwing.extract.events.repair_cased_object import cased_object_candidates, repair_cased_object
+from lapwing.extract.events.repair_reduced_past import reduced_past_candidates, repair_reduced_past
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -252,6 +255,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["modverb"], todo["placetime"] = modifier_verb_candidates(doc, ix), place_time_candidates(doc, ix)  # 277-278
     todo["throughv"], todo["casedobj"] = through_verb_candidates(doc, ix), cased_object_candidates(doc, ix)  # 279-280
     todo["relobj"] = relative_object_candidates(doc, ix)  # 183
+    todo["redpast"] = reduced_past_candidates(doc, ix)  # 281
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -374,6 +378,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
     _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     _apply(out, todo, (("judging", repair_judging_participle),))  # 213: on the mended clauses
+    _apply(out, todo, (("redpast", repair_reduced_past),))  # 281: on the clauses the repairs above left as they were
     # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings
