@@ -88,7 +88,8 @@ the participle a second subject (267).
 through" with the verb a noun (``repair_through_verb``); "to *18* Rwandan rebels" with the preposition on the number
 (``repair_cased_object``); "The ministry *summoned envoys*" with the object the root verb (``repair_relative_object``).
 281 (session 37, round mp74, ``repair_reduced_past``): "the attacks *carried* out by X" with the reduced relative
-tagged as a simple past: the participle (its by-agent is then read as the doer).
+tagged as a simple past: the participle (its by-agent is then read as the doer). 282 (``repair_to_participle``): "granted
+asylum *to persecuted* journalists" with "to" an infinitive's marker: the noun's preposition, the participle its adjective.
 """
 
 from __future__ import annotations
@@ -219,6 +220,7 @@ from lapwing.extract.events.repair_through_verb import repair_through_verb, thro
 from lapwing.extract.events.repair_relative_object import relative_object_candidates, repair_relative_object
 from lapwing.extract.events.repair_cased_object import cased_object_candidates, repair_cased_object
 from lapwing.extract.events.repair_reduced_past import reduced_past_candidates, repair_reduced_past
+from lapwing.extract.events.repair_to_participle import repair_to_participle, to_participle_candidates
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -255,7 +257,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["modverb"], todo["placetime"] = modifier_verb_candidates(doc, ix), place_time_candidates(doc, ix)  # 277-278
     todo["throughv"], todo["casedobj"] = through_verb_candidates(doc, ix), cased_object_candidates(doc, ix)  # 279-280
     todo["relobj"] = relative_object_candidates(doc, ix)  # 183
-    todo["redpast"] = reduced_past_candidates(doc, ix)  # 281
+    todo["redpast"], todo["toppt"] = reduced_past_candidates(doc, ix), to_participle_candidates(doc, ix)  # 281-282
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -268,6 +270,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("modverb", repair_modifier_verb), ("placetime", repair_place_time),
                        ("throughv", repair_through_verb), ("casedobj", repair_cased_object),
                        ("relobj", repair_relative_object)))  # 277-280, 183 (round mp72)
+    _apply(out, todo, (("toppt", repair_to_participle),))  # 282: "to *persecuted* journalists" read as an infinitive
     if todo["throughv"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
