@@ -10,6 +10,8 @@ from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_reduced_past import reduced_past_candidates, repair_reduced_past
 from lapwing.extract.events.repair_to_participle import repair_to_participle, to_participle_candidates
+from lapwing.extract.events.repair_bare_relative import bare_relative_candidates
+from lapwing.extract.events.repair_coordinated_subject import coordinated_subject_candidates, repair_coordinated_subject
 
 
 def _parse(pipe, text):
@@ -155,3 +157,120 @@ def test_to_participle_controls_keep_their_parse(pipe, text):
 def test_to_participle_candidates_are_the_same_with_the_index(pipe, text):
     doc = pipe.nlp(text)
     assert to_participle_candidates(doc) == to_participle_candidates(doc, RepairIndex(doc))
+
+
+# -- 283: a relative clause without "that" on an act noun, its subject name read as part of the noun phrase -------
+@pytest.mark.parametrize("text, act, name, verb", [
+    ("Uganda welcomed the deal Kenya signed with the rebels.", "deal", "Kenya", "signed"),
+    ("Kenya rejected a plan Ethiopia proposed last week.", "plan", "Ethiopia", "proposed"),
+    ("Rwanda criticised the offer Burundi made on Monday.", "offer", "Burundi", "made"),
+])
+def test_name_before_a_past_verb_after_an_act_noun_is_the_clause_subject(pipe, text, act, name, verb):
+    _doc, out = _parse(pipe, text)
+    a, n, v = _tok(out, act), _tok(out, name), _tok(out, verb)
+    assert a.dep_ == "obj" and n.dep_ == "nsubj" and n.head.i == v.i and v.dep_ == "acl:relcl" and v.head.i == a.i, [
+        (x.text, x.dep_, x.head.i, x.tag_) for x in out]
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Kenya rejected a plan Ethiopia proposed last week.", "KEN", "ETH"),
+    ("Rwanda criticised the offer Burundi made on Monday.", "RWA", "BDI"),
+    ("Washington condemned a move Moscow described as reckless.", "USA", "RUS"),  # (parsed so already)
+    ("Washington condemned the move that Moscow announced on Friday.", "USA", "RUS"),  # with "that"
+])
+def test_the_maker_of_the_judged_act_is_the_target(pipe, text, src, tgt):
+    evs = claimed(pipe, text)
+    assert any(e.source is not None and e.source.country == src and e.target is not None and e.target.country == tgt
+               for e in evs), show(evs)
+
+
+def test_the_relative_clause_keeps_its_own_event(pipe):
+    evs = claimed(pipe, "Uganda welcomed the deal Kenya signed with the rebels.")
+    assert any(e.trigger is not None and e.trigger.text == "signed" and e.source is not None
+               and e.source.country == "KEN" for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained the group M23 formed in 2012.",  # no act noun: the name keeps its place
+    "The council adopted the resolution Monday.",  # a day name
+    "Kenya signed the deal in Nairobi.",
+    "Kenya rejected the plan proposed by Ethiopia.",  # a participle with its agent
+])
+def test_bare_relative_controls_keep_their_parse(pipe, text):
+    doc, out = _parse(pipe, text)
+    assert [(t.dep_, t.head.i, t.tag_) for t in doc] == [(t.dep_, t.head.i, t.tag_) for t in out]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya rejected a plan Ethiopia proposed last week.",
+    "Police detained the group M23 formed in 2012.",
+])
+def test_bare_relative_candidates_are_the_same_with_the_index(pipe, text):
+    doc = pipe.nlp(text)
+    assert bare_relative_candidates(doc) == bare_relative_candidates(doc, RepairIndex(doc))
+
+
+# -- 284: after a coordinated subject, the verb read as an adjective of its object --------------------------------
+def test_verb_after_coordinated_subject_heads_the_sentence(pipe):
+    _doc, out = _parse(pipe, "Turkish warplanes and artillery units destroyed key rebel positions in Syria.")
+    v, s, o = _tok(out, "destroyed"), _tok(out, "warplanes"), _tok(out, "positions")
+    assert v.dep_ == "ROOT" and s.dep_ == "nsubj" and s.head.i == v.i and o.dep_ == "obj" and o.head.i == v.i, [
+        (x.text, x.dep_, x.head.i, x.tag_) for x in out]
+    evs = claimed(pipe, "Turkish warplanes and artillery units destroyed key rebel positions in Syria.")
+    assert any(e.trigger is not None and e.trigger.text == "destroyed" and e.source is not None
+               and e.source.country == "TUR" for e in evs), show(evs)
+
+
+def _misread(pipe, text, verb, obj, root):
+    """``text`` with the misparse of repair 284 made by hand: ``root`` the root noun, ``obj`` its conjunct, ``verb``
+    an adjective of ``obj``."""
+    doc = pipe.nlp(text)
+    v, o, r = _tok(doc, verb), _tok(doc, obj), _tok(doc, root)
+    old_root = next(t for t in doc if t.dep_ == "ROOT")
+    for t in doc:
+        if t.head.i == old_root.i and t.i != old_root.i:
+            t.head = r
+    r.head, r.dep_ = r, "ROOT"
+    if old_root.i != r.i:
+        old_root.head, old_root.dep_ = o if old_root.i != o.i else r, "amod"
+    o.head, o.dep_ = r, "conj"
+    v.head, v.dep_, v.tag_ = o, "amod", "VBD"
+    for t in doc[v.i + 1:o.i]:
+        t.head = o
+    return doc, v
+
+
+@pytest.mark.parametrize("text, verb, obj, root, applied", [
+    ("Police and soldiers arrested dozens of protesters.", "arrested", "dozens", "Police", True),
+    ("Rebels and militiamen attacked the villages.", "attacked", "villages", "Rebels", True),
+    ("Police soldiers arrested dozens of protesters.", "arrested", "dozens", "Police", False),  # no coordination
+])
+def test_coordinated_subject_conditions(pipe, text, verb, obj, root, applied):
+    doc, v = _misread(pipe, text, verb, obj, root)
+    if applied:
+        last = _tok(doc, "soldiers" if "soldiers" in text else "militiamen")
+        last.head, last.dep_ = _tok(doc, root), "conj"
+        _tok(doc, "and").head, _tok(doc, "and").dep_ = last, "cc"
+    assert repair_coordinated_subject(v) is applied, [(x.text, x.dep_, x.head.i, x.tag_) for x in doc]
+    if applied:
+        assert v.dep_ == "ROOT" and _tok(doc, root).head.i == v.i and _tok(doc, obj).dep_ == "obj"
+
+
+@pytest.mark.parametrize("text", [
+    "Police and soldiers arrested dozens of protesters in Harare.",  # already a verb
+    "Kenyan police and army officers detained six Somali nationals.",
+    "Troops and tanks, armoured vehicles and trucks crossed the border.",
+    "The talks and the signed accord were welcomed.",  # a participle adjective in a subject
+])
+def test_coordinated_subject_controls_keep_their_parse(pipe, text):
+    doc, out = _parse(pipe, text)
+    assert [(t.dep_, t.head.i, t.tag_) for t in doc] == [(t.dep_, t.head.i, t.tag_) for t in out]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish warplanes and artillery units destroyed key rebel positions in Syria.",
+    "Police and soldiers arrested dozens of protesters in Harare.",
+])
+def test_coordinated_subject_candidates_are_the_same_with_the_index(pipe, text):
+    doc = pipe.nlp(text)
+    assert coordinated_subject_candidates(doc) == coordinated_subject_candidates(doc, RepairIndex(doc))

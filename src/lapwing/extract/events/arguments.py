@@ -247,6 +247,10 @@ class ArgumentsMixin:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 found += [h for cs, h in _prep_args(c) if cs & {"on", "against", "by"}]
                 found += [x for x in children_of(c) if x.dep_ == "obl:agent"]
+            elif c.dep_ == "acl:relcl" and c.pos_ == "VERB" and not any(  # "condemned the move (that) *Moscow* made":
+                    x.dep_ == "mark" or x.dep_ in ("obj", "dobj") and x.tag_ not in ("WDT", "WP")  # its maker (not the
+                    for x in children_of(c)):  # subject of a content clause: "rebuffed fears *that* tariffs would ...")
+                found += [x for x in children_of(c) if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")]
         for h in found:
             if (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
                     and is_coded(self.actors.get(h, fallback=False)):
