@@ -274,3 +274,14 @@ def test_coordinated_subject_controls_keep_their_parse(pipe, text):
 def test_coordinated_subject_candidates_are_the_same_with_the_index(pipe, text):
     doc = pipe.nlp(text)
     assert coordinated_subject_candidates(doc) == coordinated_subject_candidates(doc, RepairIndex(doc))
+
+
+def test_coordinated_subject_not_across_two_clauses(pipe):
+    text = "Rioters threw bottles at the police line and burned tyres, and soldiers chased groups of youths away."
+    doc = pipe.nlp(text)
+    v = _tok(doc, "chased")
+    if v.dep_ == "amod":  # (the misparse of a two-clause sentence as one phrase: not this repair's shape)
+        assert not repair_coordinated_subject(v)
+    evs = claimed(pipe, text)
+    assert not any(e.trigger is not None and e.trigger.text == "chased" and e.source is not None
+                   and e.source.text == "Rioters" for e in evs), show(evs)

@@ -8,8 +8,9 @@
    did not apply. A past form of a verb that modifies (``amod``) the noun right after it, where that noun is a
    conjunct of a root noun whose last conjunct ends right before the verb (with its own "and" or "or"), is the
    verb: it heads the sentence, the root noun (with its conjuncts) is its subject and the noun after it its object.
-   Only for a form that is a verb form the coder knows (a trigger's past), no copula or auxiliary on the root, and
-   an object conjunct with no "and" of its own ("troops and tanks, *armoured* vehicles and trucks" is a list).
+   Only for a form that is a verb form the coder knows (a trigger's past), no copula or auxiliary on the root, no
+   other verb in the sentence (a sentence of two clauses misread as one phrase is another misparse), and an object
+   conjunct with no "and" of its own ("troops and tanks, *armoured* vehicles and trucks" is a list).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def repair_coordinated_subject(v: Token) -> bool:
     root = obj.head
     if root.dep_ not in ("ROOT", "root") or root.pos_ not in ("NOUN", "PROPN") or root.i >= v.i:
         return False
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[root.sent.start:v.i]) or any(
+            c.pos_ in ("VERB", "AUX") for c in root.children if c.i > v.i):
+        return False  # (only a sentence with no other verb: "Protesters *hurled* stones ... and police *chased* ...")
     if any(c.dep_ in ("cop", "aux", "aux:pass") for c in root.children) or any(
             c.dep_ in ("cc", "punct") for c in obj.children if c.i < v.i):
         return False

@@ -9,8 +9,9 @@
    auxiliary or subordinator, is the participle, when either
 
    - it has a by-phrase agent (``obl:agent``, or an oblique marked "by"), or
-   - it has no object or clause of its own and the noun it modifies is an object or an oblique (a noun in that
-     place cannot be the subject of a main verb after it: "handed over four soldiers *captured* on the border").
+   - it has no object or clause of its own and the noun it modifies is an object (a noun in that place cannot be
+     the subject of a main verb after it: "handed over four soldiers *captured* on the border"; a noun in a
+     phrase can: "after their boat *capsized*").
 
    Only for a form that is both the past and the participle: a regular "-ed" form, or an irregular one spelt the
    same in both ("made", "held", "sent"); never "took", "gave", "wrote". A noun that is a subject keeps its
@@ -29,7 +30,7 @@ from lapwing.extract.events.repair_index import RepairIndex
 _SAME_FORMS = frozenset(forms[0] for forms in IRREGULAR.values() if len(forms) == 1)
 _OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "aux", "aux:pass", "mark", "cop"})
 _OWN_ARGS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp"})
-_NOUN_PLACES = ("obj", "dobj", "iobj", "obl")
+_NOUN_PLACES = ("obj", "dobj", "iobj")
 
 
 def _participle_form(t: Token) -> bool:
