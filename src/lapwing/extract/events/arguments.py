@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lapwing.extract.events.repair_bare_relative import ACT_NOUNS
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.topics import topic_prep
 from lapwing.extract.events.syntax import _cases, _is_passive, _is_temporal, _words, lemma_of, verb_bases
@@ -247,6 +248,11 @@ class ArgumentsMixin:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 found += [h for cs, h in _prep_args(c) if cs & {"on", "against", "by"}]
                 found += [x for x in children_of(c) if x.dep_ == "obl:agent"]
+            elif c.dep_ == "acl:relcl" and c.pos_ == "VERB" and obj.lower_ in ACT_NOUNS and not any(
+                    x.dep_ == "mark" or x.dep_ in ("obj", "dobj") and x.tag_ not in ("WDT", "WP") for x in children_of(c)):
+                # "condemned the move (that) *Moscow* made": the act's maker (an act noun only, not "an election X had
+                # won"; no content clause: "rebuffed fears *that* tariffs would ...")
+                found += [x for x in children_of(c) if x.dep_ == "nsubj" and x.pos_ in ("PROPN", "NOUN")]
         for h in found:
             if (src_tok is None or h.i != src_tok.i) and not _is_temporal(h) \
                     and is_coded(self.actors.get(h, fallback=False)):

@@ -88,6 +88,12 @@ the participle a second subject (267).
 "visit *Beijing* next month" with the name an adjective of the time phrase (``repair_place_time``); "a storm *tore*
 through" with the verb a noun (``repair_through_verb``); "to *18* Rwandan rebels" with the preposition on the number
 (``repair_cased_object``); "The ministry *summoned envoys*" with the object the root verb (``repair_relative_object``).
+281 (session 37, round mp74, ``repair_reduced_past``): "the attacks *carried* out by X" with the reduced relative
+tagged as a simple past: the participle (its by-agent is then read as the doer). 282 (``repair_to_participle``): "granted
+asylum *to persecuted* journalists" with "to" an infinitive's marker: the noun's preposition, the participle its adjective.
+283 (``repair_bare_relative``): "welcomed the deal *Kenya signed*" with the name the phrase's head (or the act noun's part)
+and the verb a participle: a relative clause without "that" on the act noun, the name its subject. 284
+(``repair_coordinated_subject``): repair 2 after a coordinated subject ("warplanes and units *destroyed* positions").
 """
 
 from __future__ import annotations
@@ -217,6 +223,10 @@ from lapwing.extract.events.repair_place_time import place_time_candidates, repa
 from lapwing.extract.events.repair_through_verb import repair_through_verb, through_verb_candidates
 from lapwing.extract.events.repair_relative_object import relative_object_candidates, repair_relative_object
 from lapwing.extract.events.repair_cased_object import cased_object_candidates, repair_cased_object
+from lapwing.extract.events.repair_reduced_past import reduced_past_candidates, repair_reduced_past
+from lapwing.extract.events.repair_to_participle import repair_to_participle, to_participle_candidates
+from lapwing.extract.events.repair_bare_relative import bare_relative_candidates, repair_bare_relative
+from lapwing.extract.events.repair_coordinated_subject import coordinated_subject_candidates, repair_coordinated_subject
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -254,6 +264,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["modverb"], todo["placetime"] = modifier_verb_candidates(doc, ix), place_time_candidates(doc, ix)  # 277-278
     todo["throughv"], todo["casedobj"] = through_verb_candidates(doc, ix), cased_object_candidates(doc, ix)  # 279-280
     todo["relobj"] = relative_object_candidates(doc, ix)  # 183
+    todo["redpast"], todo["toppt"] = reduced_past_candidates(doc, ix), to_participle_candidates(doc, ix)  # 281-282
+    todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -266,7 +278,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("modverb", repair_modifier_verb), ("placetime", repair_place_time),
                        ("throughv", repair_through_verb), ("casedobj", repair_cased_object),
                        ("relobj", repair_relative_object)))  # 277-280, 183 (round mp72)
-    if todo["throughv"]:
+    _apply(out, todo, (("toppt", repair_to_participle), ("barerel", repair_bare_relative),
+                       ("cjsubj", repair_coordinated_subject)))  # 282-284 (round mp74)
+    if todo["throughv"] or todo["cjsubj"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
                        ("posscj", repair_possessed_conjunct), ("ptsubjw", repair_participle_subject_word)))  # 264-267
@@ -376,6 +390,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # shells at doctors ... *and took* at least 22 of them into custody" (the shells were the root when it ran)
     _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     _apply(out, todo, (("judging", repair_judging_participle),))  # 213: on the mended clauses
+    _apply(out, todo, (("redpast", repair_reduced_past),))  # 281: on the clauses the repairs above left as they were
     # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings
