@@ -12,6 +12,8 @@ Sentences written for these tests.
   power after an election is no event;
 * premises of a party searched by police, prosecutors or investigators are coerced as in a raid (170,
   ``f_search_premises*``); rescuers searching rubble, or a search *for* someone, are no event;
+* a disbursement with no of-phrase ("approved a $1.2 billion disbursement *for Ghana*") is economic aid (071,
+  ``release_funds_n_disbursement_for``), as a loan approved is, and a bailout is an aid object of "approve" or "grant";
 * a vow to lead, organise or launch protests is a threat of dissent (133, ``vow_dissent``), not the bare intent 030;
   repair 197 reads "vowed *to stage* / *to organise* demonstrations" (the verb misread as a compound noun) as a
   to-clause;
@@ -219,3 +221,23 @@ def test_a_sanction_not_to_be_imposed_is_negated_not_a_refusal(pipe, text):
 def test_a_refusal_to_impose_sanctions_is_a_refusal(pipe):
     evs = events(pipe, "The EU refused to impose sanctions on Israel.", PUB)
     assert hits(evs, "12", country="EUR", tcountry="ISR"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# loans and disbursements approved
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The IMF approved a $1.2 billion disbursement for Ghana.", "IMF", "GHA"),
+    ("The IMF approved the next disbursement for Ghana on Friday.", "IMF", "GHA"),
+    ("The IMF approved a loan of $3 billion for Pakistan.", "IMF", "PAK"),
+    ("The European Union granted a bailout to Greece.", "EUR", "GRC"),
+])
+def test_a_loan_or_disbursement_approved_is_economic_aid(pipe, text, src, tgt):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "071", country=src, tcountry=tgt), show(evs)
+
+
+def test_a_disbursement_of_a_firm_is_no_aid(pipe):
+    evs = events(pipe, "The company announced a dividend disbursement to its shareholders.", PUB)
+    assert not with_root(evs, "07"), show(evs)
