@@ -17,6 +17,8 @@ Sentences written for these tests.
 * a vow to lead, organise or launch protests is a threat of dissent (133, ``vow_dissent``), not the bare intent 030;
   repair 197 reads "vowed *to stage* / *to organise* demonstrations" (the verb misread as a compound noun) as a
   to-clause;
+* repair 198: "conceded *to demands* that ..." with "to" read as the marker of a clause on the plural noun: "to" is its
+  preposition and the noun the verb's oblique, so the concession is coded (083);
 * "would not impose sanctions" stays a negated sanction, not a refusal (the reference README's refusal convention is
   for cooperation declined: "will not accept"); "refused to impose sanctions" is the refusal.
 """
@@ -241,3 +243,34 @@ def test_a_loan_or_disbursement_approved_is_economic_aid(pipe, text, src, tgt):
 def test_a_disbursement_of_a_firm_is_no_aid(pipe):
     evs = events(pipe, "The company announced a dividend disbursement to its shareholders.", PUB)
     assert not with_root(evs, "07"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# repair 198: "to" before a plural noun is a preposition
+
+
+@pytest.mark.parametrize("text", [
+    "The government conceded to demands that exiles should be allowed to vote.",
+    "The Lebanese government conceded to demands that public wages be raised.",
+    "The president bowed to demands that he dismiss the police chief.",
+])
+def test_a_government_conceding_to_demands_accedes(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert with_root(evs, "083"), show(evs)
+
+
+def test_repair_198_reads_to_before_a_plural_noun_as_a_preposition(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("The government conceded to demands that exiles should be allowed to vote."))
+    to, noun = doc[3], doc[4]
+    assert (to.dep_, noun.dep_, noun.head.lower_) == ("case", "obl", "conceded")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Turkey offered to host talks between the two sides.", "036"),
+    ("Hamas threatened to fire rockets at Israel.", "138"),
+])
+def test_an_infinitive_after_to_stays_a_clause(pipe, text, root):
+    evs = events(pipe, text, PUB)
+    assert with_root(evs, root), show(evs)
