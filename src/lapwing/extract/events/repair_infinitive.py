@@ -9,6 +9,11 @@ the threat loses its content. After a verb that takes a to-infinitive (``CONTROL
 trigger-verb form read as the compound of the next noun is the verb of the to-clause, the noun its
 object.
 
+**Repair 197** (session 37, round rm74) widens 15: the misread word may keep the verb's own tag (``VB``: "vowed
+*to stage* demonstrations", the word a ``NOUN`` compound tagged ``VB``), and a verb of organising that is never a
+noun ("organise", "arrange", ``ORGANISING``) counts as a verb form though it is no trigger ("vowed *to organise*
+demonstrations"): the protest or meeting it organises is then the content of the vow, threat or plan.
+
 **Repair 44**: a gerund complement read as a clause of its own. "Japan is considering *sending* aid",
 "Kazakhstan is weighing *sending* troops", "troops have begun *leaving*": the -ing verb right after a
 verb that takes a gerund complement (``GERUND_TAKERS``) is often hung as ``ccomp`` or ``advcl``, so it
@@ -35,6 +40,9 @@ CONTROL = {"threaten", "vow", "plan", "decide", "agree", "promise", "pledge", "t
            "attempt", "offer", "need", "fail", "decline", "order", "urge", "ask", "call", "warn", "demand",
            "allow", "force", "authorize", "authorise", "expect", "choose", "scramble"}
 
+#: (repair 197) verbs of organising that are no trigger and never a noun: "vowed *to organise* demonstrations"
+ORGANISING = frozenset({"organise", "organize", "arrange", "convene", "coordinate", "spearhead"})
+
 
 def repair_to_infinitive(to: Token) -> bool:
     """Apply repair 15 at the word "to"; True when applied."""
@@ -43,11 +51,12 @@ def repair_to_infinitive(to: Token) -> bool:
         return False
     v, n = doc[to.i + 1], to.head
     gov = n.head
-    if v.dep_ != "compound" or v.head.i != n.i or v.tag_ != "NN" or n.i != v.i + 1 or n.pos_ != "NOUN":
+    # (repair 197: a word the tagger kept as a bare verb, ``VB``, read as a compound all the same)
+    if v.dep_ != "compound" or v.head.i != n.i or v.tag_ not in ("NN", "VB") or n.i != v.i + 1 or n.pos_ != "NOUN":
         return False
     if not n.dep_.startswith(("obl", "nmod")) or gov.pos_ != "VERB" or gov.i > to.i:
         return False
-    if gov.lemma_.lower() not in CONTROL or verb_forms().get(v.lower_) != v.lower_:
+    if gov.lemma_.lower() not in CONTROL or (verb_forms().get(v.lower_) != v.lower_ and v.lower_ not in ORGANISING):
         return False
     if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod") and c.i < n.i for c in n.children):
         return False  # "moved to the fire station", "appealed to fire victims' families" keep their noun

@@ -7,6 +7,12 @@ its verb. When "to" is a marker (``mark``, TO) on a singular noun whose form is 
 and the clause hangs on a control verb before it (``repair_infinitive.CONTROL``), that word is the verb of the
 to-clause (``xcomp``) and the next noun its object. Not "to" as a preposition ("moved to the host city": repair 15
 looks at those), nor a noun with a determiner, a possessor or a number of its own.
+
+Repair 198 (session 37, round rm74): the same "to" read as a marker on a *plural* noun right after it, which no
+infinitive can be: "the government conceded *to demands* that exiles be allowed to vote", "bowed *to calls* for
+reform", with "to demands" an adverbial clause (``advcl``) of the verb. The "to" is a preposition (``case``) and the
+noun the verb's oblique, so the frames that read the to-phrase ("conceded to demands": 083) find it. Only for a noun
+tagged ``NNS`` hung on a verb before it, with no subject or auxiliary of its own.
 """
 
 from __future__ import annotations
@@ -22,13 +28,28 @@ def to_noun_candidates(doc: Doc) -> list[int]:
     """The "to" tokens of ``doc`` that repair 225 is tried on."""
     cols = token_columns(doc)
     L, D, T = cols.lower, cols.dep, cols.tag
-    return [i for i, w in enumerate(L) if w == "to" and D[i] == "mark" and i + 1 < len(L) and T[i + 1] == "NN"]
+    return [i for i, w in enumerate(L) if w == "to" and D[i] == "mark" and i + 1 < len(L) and T[i + 1] in ("NN", "NNS")]
+
+
+def _repair_to_plural(to: Token) -> bool:
+    """Repair 198 at the word "to" before a plural noun read as a clause: "to" is its preposition, the noun the
+    verb's oblique. True when applied."""
+    v = to.doc[to.i + 1]
+    if to.head.i != v.i or v.pos_ != "NOUN" or v.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return False
+    if v.head.pos_ != "VERB" or v.head.i > to.i or any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in v.children):
+        return False
+    to.dep_, to.pos_, to.tag_ = "case", "ADP", "IN"
+    v.dep_ = "obl"
+    return True
 
 
 def repair_to_noun(to: Token) -> bool:
-    """Apply repair 225 at the word "to"; True when applied."""
+    """Apply repair 225 (or 198, before a plural noun) at the word "to"; True when applied."""
     doc = to.doc
     v = doc[to.i + 1]
+    if v.tag_ == "NNS":
+        return _repair_to_plural(to)
     if to.head.i != v.i or v.pos_ != "NOUN" or verb_forms().get(v.lower_) != v.lower_:
         return False
     if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod", "case") for c in v.children):
