@@ -72,6 +72,15 @@ def test_aim_of_light_verb_protest_is_one_event(pipe, text, code):
     assert not [e for e in evs if e.cameo.startswith("141")], show(evs)
 
 
+def test_aim_target_passes_to_the_act(pipe):
+    # the dropped aim's target is whom the hunger strike is against
+    evs = events(pipe, "Jailed Belarusian activist Ales Koval has started a hunger strike to protest against the "
+                       "Belarusian authorities, his wife said.", PUB)
+    hs = [e for e in evs if e.cameo.startswith("142")]
+    assert hs and hs[0].target is not None and hs[0].target.country == "BLR", show(evs)
+    assert not [e for e in evs if e.cameo.startswith("141")], show(evs)
+
+
 @pytest.mark.parametrize("text", [
     "Detained activist Rami Nassar has refused food for 30 days to protest against his detention, his lawyer said.",
     "Three jailed student leaders refused food on Sunday to protest against their transfer to a remote prison.",

@@ -17,12 +17,16 @@ def dedupe_events(events):
         ev = e[0]
         # coercion's kinds are acts of their own: "baton-charged (175) ... and held (173) about 30 of them"
         k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
-        if any(k[:2] == kb[:2] and _purpose_of(out[j], e) for kb, j in key_best.items()):
+        act = next((out[j] for kb, j in key_best.items() if k[:2] == kb[:2] and _purpose_of(out[j], e)), None)
+        if act is None:  # "rallied outside parliament, *waving* flags and *chanting* against ...": one protest (sb74)
+            act = next((out[j] for kb, j in key_best.items()
+                        if k[:2] == kb[:2] and k[3] == kb[3] and _manner_of(out[j], e)), None)
+        if act is not None:
             # the aim of an act already kept, whatever target the aim names ("rallied *to protest*"), and whatever
-            # status the parse hands it ("*refused food* to protest" is no refused protest; round sb74)
+            # status the parse hands it ("*refused food* to protest" is no refused protest; round sb74); the act
+            # takes the aim's target when it names none ("began a hunger strike to protest against the authorities")
+            _take_target(act, e)
             continue
-        if any(k[:2] == kb[:2] and k[3] == kb[3] and _manner_of(out[j], e) for kb, j in key_best.items()):
-            continue  # "rallied outside parliament, *waving* flags and *chanting* against ...": one protest (sb74)
         if k in key_best and _conjunct_acts(out[key_best[k]], e):
             out.append(e)  # "shelled *and stormed* the town": two acts told by two verbs, one event each
             continue
@@ -37,9 +41,16 @@ def dedupe_events(events):
         out.append(e)
     # the aim or manner told before its act in the candidates' order ("began a hunger strike ... *to protest*": the
     # verb's candidate may come first); the act is kept, whatever target the aim names (round sb74)
-    out = [e for e in out if not any(
-        f is not e and f[0].cameo[:2] == e[0].cameo[:2] and _akey(f[0].source) == _akey(e[0].source)
-        and (_purpose_of(f, e) or f[0].status == e[0].status and _manner_of(f, e)) for f in out)]
+    kept = []
+    for e in out:
+        act = next((f for f in out if f is not e and f[0].cameo[:2] == e[0].cameo[:2]
+                    and _akey(f[0].source) == _akey(e[0].source)
+                    and (_purpose_of(f, e) or f[0].status == e[0].status and _manner_of(f, e))), None)
+        if act is None:
+            kept.append(e)
+        else:
+            _take_target(act, e)
+    out = kept
     # "jihadists killed 34 soldiers in an attack on an army post": the encounter noun is the setting of the
     # act told by its verb, one happening, whatever target each names
     out = [e for e in out if not (e[0].cameo[:2] in VIOLENT_ROOTS and any(
@@ -155,6 +166,12 @@ def _purpose_of(a, b) -> bool:
     ta, tb = a[3].trigger, b[3].trigger
     return (tb.dep_ in ("xcomp", "advcl") and tb.head.i in (ta.i, _aim_head(ta).i)
             and any(ch.dep_ == "mark" and ch.lower_ in ("to", "in_order_to") for ch in tb.children))
+
+
+def _take_target(act, aim) -> None:
+    """The act takes the target of its aim or manner when it names none of its own (round sb74)."""
+    if act[0].target is None and aim[0].target is not None:
+        act[0].target = aim[0].target
 
 
 def _aim_head(t):
