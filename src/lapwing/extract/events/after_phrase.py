@@ -18,7 +18,9 @@ mention (dropped unless both its actors were coded). Two kinds are taken:
 A meeting or visit one *is on* is told the same way: "the Turkish foreign minister *is on a visit to* Cairo", "..., who
 was on a three-day visit to Hanoi": the noun is the predicate of a copula with "on", its doer the predicate's
 subject, its time and status read off the noun with its copula ("will be on a visit" is future, "was not on a
-visit" negated); it is no bare mention.
+visit" negated); it is no bare mention. So is a protest one *is on* (session 37, round sb74): "twelve graduates *have
+been on hunger strike* for nine days", "two jailed activists *are on* an indefinite *fast*" (142, the strike or fast
+nouns of ``_ON_STATE_NOUNS`` only: "the ban *is on* protests" tells no protest).
 
 The time phrase must hang on a verb; a noun in the subject ("the talks after the war") or inside another noun
 phrase is not taken."""
@@ -34,6 +36,8 @@ _TIME_CASES = {"04": frozenset({"after", "following", "during", "at"}), "17": fr
                **{r: frozenset({"after", "following", "amid", "amidst"}) for r in ("18", "19", "20")}}
 #: how the noun may hang on the clause's verb (a noun with "after" is at times labelled a clause or left loose)
 _DEPS = ("obl", "obl:tmod", "advcl", "dep")
+#: protest nouns (CAMEO 14) one can be "on", a state that lasts: "on hunger strike", "on a fast"
+_ON_STATE_NOUNS = frozenset({"strike", "fast"})
 
 
 def after_phrase(n: Token, code: str | None) -> tuple[Token, str, None] | None:
@@ -62,12 +66,16 @@ def needs_own_doer(code: str | None) -> bool:
 
 def on_predicate(n: Token, code: str | None) -> tuple[Token, str, None] | None:
     """(the noun itself, "oncop", None) when the meeting or visit noun ``n`` is the predicate "is on a visit to ..." of a
-    subject, else None."""
-    if not (code or "").startswith("04") or "on" not in _cases(n):
+    subject (or the strike noun of "are on hunger strike"), else None."""
+    root = (code or "")[:2]
+    if not (root == "04" or root == "14" and n.lemma_.lower() in _ON_STATE_NOUNS) or "on" not in _cases(n):
         return None
     cop = next((c for c in n.children if c.dep_ == "cop"), None)
-    if cop is None or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in n.children):
+    subj = next((c for c in n.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if cop is None or subj is None:
         return None
+    if root == "14" and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in subj.children):
+        return None  # ("denied that *any inmate* was on hunger strike": no one's protest)
     return n, "oncop", None  # (the noun is the anchor: its copula, auxiliary and negation tell the status)
 
 

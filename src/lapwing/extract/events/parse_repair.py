@@ -132,7 +132,8 @@ from lapwing.extract.events.repair_expletive import expletive_candidates, repair
 from lapwing.extract.events.repair_message_participle import message_participle_candidates, repair_message_participle
 from lapwing.extract.events.repair_acronym_verb import acronym_verb_candidates, repair_acronym_verb
 from lapwing.extract.events.repair_against_phrase import against_candidates, repair_against_on_place
-from lapwing.extract.events.repair_judging_participle import judging_candidates, repair_judging_participle
+from lapwing.extract.events.repair_judging_participle import (directive_candidates, judging_candidates,
+                                                              repair_directive_participle, repair_judging_participle)
 from lapwing.extract.events.repair_claim_aside import claim_aside_candidates, repair_claim_aside
 from lapwing.extract.events.repair_after_clause import after_clause_candidates, repair_after_clause
 from lapwing.extract.events.repair_money_content import money_content_candidates, repair_money_content
@@ -266,6 +267,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["relobj"] = relative_object_candidates(doc, ix)  # 183
     todo["redpast"], todo["toppt"] = reduced_past_candidates(doc, ix), to_participle_candidates(doc, ix)  # 281-282
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
+    todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -391,6 +393,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("vnoun", repair_verb_on_noun), ("numobj", repair_number_object)))
     _apply(out, todo, (("judging", repair_judging_participle),))  # 213: on the mended clauses
     _apply(out, todo, (("redpast", repair_reduced_past),))  # 281: on the clauses the repairs above left as they were
+    _apply(out, todo, (("directive", repair_directive_participle),))  # 188: an order's to-clause, then its participle
     # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings

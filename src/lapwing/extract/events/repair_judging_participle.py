@@ -142,3 +142,50 @@ def repair_judging_participle(g: Token) -> bool:
     g.head = main
     g.dep_ = "advcl"
     return True
+
+
+# ---- repair 188 (session 37, round sb74): the participle after an order's to-clause --------------------------------
+
+#: participles of accusing, blaming, citing or naming: what the one who gives an order says of it
+DIRECTIVE_PARTICIPLES = JUDGING_FORMS | {"accusing", "blaming", "citing", "alleging", "charging"}
+
+#: verbs of ordering or asking someone to do something: the to-clause is the ordered party's act
+DIRECTIVE_MAINS = frozenset({"order", "tell", "ask", "urge", "instruct", "direct", "command", "force", "compel",
+                             "request", "summon"})
+
+
+def directive_candidates(doc: Doc) -> list[int]:
+    """The tokens of ``doc`` that repair 188 is tried on: an accusing, citing or naming participle after a comma."""
+    cols = token_columns(doc)
+    L = cols.lower
+    if not DIRECTIVE_PARTICIPLES.intersection(L):
+        return []
+    D, T, H = cols.dep, cols.tag, doc_heads(doc)
+    return [i for i, w in enumerate(L) if w in DIRECTIVE_PARTICIPLES and D[i] == "advcl" and T[i] == "VBG"
+            and i > 0 and L[i - 1] == "," and H[i] < i]
+
+
+def repair_directive_participle(g: Token) -> bool:
+    """Repair 188 on the participle ``g``; True when applied.
+
+    "Burkina Faso's junta ordered the aid group to *leave* the country within 48 hours, *accusing* it of spreading
+    false reports", "told the diplomats to leave by Friday, *citing* their contacts with rebels": the parser hangs the
+    participle on the verb of the to-clause, so the accusing takes the ordered party as its doer (and the to-clause's
+    planned status); the one who orders accuses. The participle is hung on the verb of ordering. Only when the
+    participle has no subject, marker or auxiliary of its own, the verb it hangs on is a to-clause (``xcomp`` or
+    ``advcl`` with "to") with no subject of its own, and that clause's head is a verb of ordering or asking
+    (``DIRECTIVE_MAINS``) before it."""
+    v = g.head
+    if g.dep_ != "advcl" or v.i >= g.i or v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "advcl"):
+        return False
+    if any(c.dep_ in _SUBJ_OR_MARK for c in g.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in v.children) or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in v.children):
+        return False
+    main = v.head
+    if main.i >= v.i or main.pos_ not in ("VERB", "AUX") or _lemma(main) not in DIRECTIVE_MAINS:
+        return False
+    g.head = main
+    g.dep_ = "advcl"
+    return True

@@ -17,8 +17,16 @@ def dedupe_events(events):
         ev = e[0]
         # coercion's kinds are acts of their own: "baton-charged (175) ... and held (173) about 30 of them"
         k = (ev.cameo[:3] if ev.cameo[:2] == "17" else ev.cameo[:2], _akey(ev.source), _akey(ev.target), ev.status)
-        if any(k[:2] == kb[:2] and k[3] == kb[3] and _purpose_of(out[j], e) for kb, j in key_best.items()):
-            continue  # the aim of an act already kept, whatever target the aim names ("rallied *to protest*")
+        act = next((out[j] for kb, j in key_best.items() if k[:2] == kb[:2] and _purpose_of(out[j], e)), None)
+        if act is None:  # "rallied outside parliament, *waving* flags and *chanting* against ...": one protest (sb74)
+            act = next((out[j] for kb, j in key_best.items()
+                        if k[:2] == kb[:2] and k[3] == kb[3] and _manner_of(out[j], e)), None)
+        if act is not None:
+            # the aim of an act already kept, whatever target the aim names ("rallied *to protest*"), and whatever
+            # status the parse hands it ("*refused food* to protest" is no refused protest; round sb74); the act
+            # takes the aim's target when it names none ("began a hunger strike to protest against the authorities")
+            _take_target(act, e)
+            continue
         if k in key_best and _conjunct_acts(out[key_best[k]], e):
             out.append(e)  # "shelled *and stormed* the town": two acts told by two verbs, one event each
             continue
@@ -31,6 +39,18 @@ def dedupe_events(events):
             continue
         key_best[k] = len(out)
         out.append(e)
+    # the aim or manner told before its act in the candidates' order ("began a hunger strike ... *to protest*": the
+    # verb's candidate may come first); the act is kept, whatever target the aim names (round sb74)
+    kept = []
+    for e in out:
+        act = next((f for f in out if f is not e and f[0].cameo[:2] == e[0].cameo[:2]
+                    and _akey(f[0].source) == _akey(e[0].source)
+                    and (_purpose_of(f, e) or f[0].status == e[0].status and _manner_of(f, e))), None)
+        if act is None:
+            kept.append(e)
+        else:
+            _take_target(act, e)
+    out = kept
     # "jihadists killed 34 soldiers in an attack on an army post": the encounter noun is the setting of the
     # act told by its verb, one happening, whatever target each names
     out = [e for e in out if not (e[0].cameo[:2] in VIOLENT_ROOTS and any(
@@ -144,8 +164,46 @@ def _purpose_of(a, b) -> bool:
     """b's trigger is the purpose clause of a's ("residents *blocked* the ring road *to protest* against power
     cuts"): one act and its aim; the act is the event (the sentence's main verb), whichever is more confident."""
     ta, tb = a[3].trigger, b[3].trigger
-    return (tb.dep_ in ("xcomp", "advcl") and tb.head.i == ta.i
+    return (tb.dep_ in ("xcomp", "advcl") and tb.head.i in (ta.i, _aim_head(ta).i)
             and any(ch.dep_ == "mark" and ch.lower_ in ("to", "in_order_to") for ch in tb.children))
+
+
+def _take_target(act, aim) -> None:
+    """The act takes the target of its aim or manner when it names none of its own (round sb74)."""
+    if act[0].target is None and aim[0].target is not None:
+        act[0].target = aim[0].target
+
+
+def _aim_head(t):
+    """The verb an act's purpose clause hangs on: the trigger, or for an event noun the verb whose object or
+    "on" phrase it is ("*began* a hunger strike ... to protest", "*staged* a sit-in to demand"; round sb74)."""
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "dobj", "obl") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return t
+
+
+#: protest (CAMEO 14) told with its manner: an -ing clause of what the crowd did while it protested
+_MANNER_ROOTS = frozenset({"14"})
+
+
+def _manner_of(a, b) -> bool:
+    """b's trigger is a bare -ing clause on a's verb (or the next -ing clause joined to one) and both are protest:
+    "students *rallied* outside parliament, *waving* flags and *chanting* against the government" tells one rally,
+    its manner in the participles (round sb74). Not with a subordinator or a subject of its own ("*after* marching
+    ...", "*with* police watching"), and not across roots: "rallied ..., *blocking* a highway" is a protest told with
+    a blockade (144 is its own event; the 14 roots share the key only where both are the same code root)."""
+    ea, eb = a[0], b[0]
+    if ea.cameo[:2] not in _MANNER_ROOTS or eb.cameo[:2] != ea.cameo[:2] or eb.cameo[:3] != ea.cameo[:3]:
+        return False
+    ta, tb = a[3].trigger, b[3].trigger
+    first = tb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+        first = first.head
+    if tb.tag_ != "VBG" or first.tag_ != "VBG" or first.dep_ not in ("advcl", "xcomp") or first.head.i != ta.i:
+        return False
+    if ta.pos_ != "VERB" or first.i < ta.i:
+        return False
+    return not any(ch.dep_ in ("mark", "case", "nsubj", "nsubj:pass", "expl") for t in {tb, first} for ch in t.children)
 
 
 def _setting_of(a, b) -> bool:
