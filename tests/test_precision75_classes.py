@@ -1,0 +1,56 @@
+"""Precision by class (session 37, round rv75; issue 10): false events read from the reference set's false events.
+
+A bare plain statement (010, no target) for a saying that only reports a past happening
+(``extract/events/reported_happening.py``): a trailing attribution after past verbs, a leading saying over a past
+perfect. Controls: the same sayings over a position, a plan or a quotation keep their statement, and a happening
+with a code of its own keeps its event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(pipe, text):
+    from lapwing.schema import Article
+
+    return pipe.analyse(Article(id="t", text=text)).events
+
+
+def show(evs):
+    return [(e.cameo, e.rule, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Three guards were hurt in the scuffle, the Chilean prison service said.",
+    "About 800 villagers fled the valley overnight, the Kenyan interior ministry said.",
+    "Soldiers sealed off the square but did not enter the building, a Peruvian army spokesman said.",
+    "The Ghanaian health ministry said a supply convoy had been held up at the bridge and sent back.",
+    "Portugal's navy said it had started a search for the missing fishermen.",
+    "Lawyers for the Bolivian senator said he had been moved to a clinic.",
+])
+def test_saying_that_reports_a_happening_is_no_statement(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo == "010"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The French government said that the new budget would cut the deficit.",
+    "The Chilean government said that the economy would recover next year.",
+    "Portugal's foreign minister said the border region was calm.",
+    "The Chilean government said the region remained calm.",
+    '"We did everything we could," the Peruvian president said.',
+])
+def test_saying_of_a_position_or_plan_keeps_its_statement(pipe, text):
+    evs = events(pipe, text)
+    assert [e for e in evs if e.cameo == "010"], show(evs)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Police arrested 14 protesters in the capital, a Kenyan government spokesman said.", "17"),
+    ("The Ghanaian army said its troops had killed five gunmen near the border.", "19"),
+])
+def test_reported_happening_with_a_code_keeps_its_event(pipe, text, root):
+    evs = events(pipe, text)
+    assert any(e.cameo[:2] == root for e in evs), show(evs)
+    assert not [e for e in evs if e.cameo == "010"], show(evs)
