@@ -28,6 +28,8 @@ def show(evs):
     "The Ghanaian health ministry said a supply convoy had been held up at the bridge and sent back.",
     "Portugal's navy said it had started a search for the missing fishermen.",
     "Lawyers for the Bolivian senator said he had been moved to a clinic.",
+    "Riot police ringed the stadium but did not try to clear it, a Chilean police spokesman said.",
+    "The Kenyan Red Cross said two of its trucks had been searched at a roadblock and sent back.",
 ])
 def test_saying_that_reports_a_happening_is_no_statement(pipe, text):
     evs = events(pipe, text)
@@ -54,3 +56,25 @@ def test_reported_happening_with_a_code_keeps_its_event(pipe, text, root):
     evs = events(pipe, text)
     assert any(e.cameo[:2] == root for e in evs), show(evs)
     assert not [e for e in evs if e.cameo == "010"], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's health minister said all four deaths would be examined.",
+    "The Chilean interior minister said the vote would be delayed.",
+    "The Kenyan finance minister told parliament the grant would be paid once the audit was finished.",
+])
+def test_saying_of_a_plan_with_no_doer_is_no_statement(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo == "010"], show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru's president said the new law would be passed by Congress before June.", "010"),  # a doer named
+    ("The Kenyan government said the reform would not be withdrawn.", "12"),  # a refusal by statement
+    ("China's envoy said the plan had failed and that the region needed calm.", "010"),  # a position too
+    ("Brazil's foreign minister said the scheme had failed and that the country needed a new approach.", "010"),
+    ("Portugal's prime minister said the bridge would stay closed until March.", "010"),  # active: kept
+])
+def test_plan_with_a_doer_a_refusal_or_a_position_keeps_its_event(pipe, text, code):
+    evs = events(pipe, text)
+    assert any(e.cameo.startswith(code) for e in evs), show(evs)

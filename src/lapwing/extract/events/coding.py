@@ -32,7 +32,7 @@ from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F
 from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (commercial_deal, firm_speaker, market_statement, market_target, measured_statistic,
                                            verbal_attack)
-from lapwing.extract.events.reported_happening import reported_happening
+from lapwing.extract.events.reported_happening import doerless_plan, reported_happening
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, owned_abstract_target
 from lapwing.extract.events.actor_classes import NOT_STATES, state_party
@@ -359,8 +359,9 @@ class BuildMixin(EventSidesMixin):
                 return self._no(c, "statement whose object is a nominal event")
             if c.code == "010" and tgt is None and not statement_content(c.trigger):
                 return self._no(c, "plain statement without content or target")
-            if c.code == "010" and tgt is None and (market_statement(c.trigger, src, _content_clauses) or reported_happening(c.trigger)):
-                return self._no(c, "plain statement on business figures or of a past happening")  # (market.py, reported_happening.py)
+            if c.code == "010" and tgt is None and (market_statement(c.trigger, src, _content_clauses) or reported_happening(c.trigger)
+                                                  or doerless_plan(c.trigger)):
+                return self._no(c, "plain statement on business, a past happening or a plan with no doer")  # (market.py, reported_happening.py)
         if p.has("polsrc") and not (is_political(src) or state_voice(src, c.code or "")):
             return self._no(c, "source not political")
         if p.has("poltgt") and not (is_political(tgt) and (tgt.sector or "").upper() not in ARMED_SECTORS | {"COP"}):
