@@ -78,3 +78,25 @@ def test_saying_of_a_plan_with_no_doer_is_no_statement(pipe, text):
 def test_plan_with_a_doer_a_refusal_or_a_position_keeps_its_event(pipe, text, code):
     evs = events(pipe, text)
     assert any(e.cameo.startswith(code) for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text, main, cond", [
+    ("Chile will restore aid to Bolivia once the government in La Paz frees the detained journalists.", None, "084"),
+    ("Ghana will reopen its embassy in Lome once Togo releases the two diplomats.", "032", "084"),
+    ("Ghana would pull out of the talks if Togo renewed its offensive in the north.", "164", "19"),
+])
+def test_act_named_as_a_condition_is_no_event(pipe, text, main, cond):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith(cond)], show(evs)
+    if main:
+        assert any(e.cameo == main for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru recalled its ambassador from Quito after Ecuador expelled two Peruvian diplomats.", "161"),
+    ("Angola freed the three jailed traders after Zambia reopened its consulate in Luanda.", "0841"),
+    ("Peru would lift its sanctions if Ecuador withdrew its troops from the border.", "085"),  # the conditional act
+])
+def test_act_in_a_time_clause_or_the_conditional_act_stays(pipe, text, code):
+    evs = events(pipe, text)
+    assert any(e.cameo == code for e in evs), show(evs)
