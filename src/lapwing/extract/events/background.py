@@ -17,7 +17,9 @@ no act: ``modifier_base_verb``; the noun of "came under attack" is what the subj
 An act named only as the condition of another ("would lift the sanctions *once the junta freed* the president",
 "would close the strait *if Western powers imposed* sanctions", "will pull out *once the peacekeepers take over*") is
 no event of its own: the sentence tells the conditional act (coded hypothetical or as a threat), not the condition:
-``condition_act`` (session 37, round rv75). An until-clause is left alone (the folder keeps it optional).
+``condition_act`` (session 37, round rv75). A fronted condition is a scenario told as such and keeps its hypothetical
+event ("If the rebels attack the capital, the government will declare ...": ``tests/test_events.py``, the folder's
+mc-090); an until-clause is left alone (the folder keeps it optional).
 
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
@@ -49,13 +51,13 @@ _CONDITION_MARKS = frozenset({"if", "unless", "once", "provided", "providing"})
 
 
 def condition_act(anchor: Token) -> bool:
-    """The anchor lies in an adverbial clause of condition ("... if Washington *imposed* duties", "... once the
+    """The anchor lies in an adverbial clause of condition after its main clause ("... if Washington *imposed* duties", "... once the
     junta *released* the president", "unless the talks *resumed*"), however deep (a noun or a to-clause in it: "if
     Israel renewed its *offensive*", "if Washington carried out its threat *to impose* duties")."""
     t, n = anchor, 0
     while t.head.i != t.i and n < 8:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children):
-            return True
+            return t.i > t.head.i  # (a fronted condition sets the scene and is told: "If Russia invades, ...")
         t, n = t.head, n + 1
     return False
 

@@ -1,23 +1,22 @@
-"""A saying whose content reports a past happening is no statement (session 37, round rv75; issue 10: precision).
+"""Bare sayings that state nothing of their own (session 37, round rv75; issue 10: precision).
 
-Read from the false events of the reference set: a bare plain statement (010, no target) was coded for sayings that
-only *report* something that happened, where the folder's convention codes the happening (when it has a code) and
-never the saying ("X said Y did Z": the event is Z, the saying is not coded apart):
+Read from the false events of the reference set: a bare plain statement (010, no target) was coded for sayings the
+folder never codes ("X said Y did Z": the event is Z, the saying is not coded apart):
 
-* a trailing reporting clause after a clause in the past: "Two guards were hurt, the prison service said", "About 800
-  villagers fled the valley, the relief agency said", "Soldiers sealed off the square, an army spokesman said". A
-  trailing attribution keeps the tense of what was said, so a past verb there is a past happening;
-* a leading saying whose content is in the past perfect: "The ministry said a convoy had been stopped at the bridge",
-  "The navy said it had launched a search for the crew". In reported speech the present shifts to the past ("said
-  the talks still had a chance" says "the talks still have a chance": a position), but the past perfect is a report
-  of a thing done before.
+* ``reported_happening``: a trailing reporting clause after a clause in the past ("Two guards were hurt, the prison
+  service said", "About 800 villagers fled the valley, the relief agency said", "Soldiers sealed off the square but
+  did not enter, an army spokesman said"). A trailing attribution keeps the tense of what was said, so a past verb
+  there is a past happening. A leading saying over a past perfect ("The army said it had launched an operation",
+  "said the vote had been rigged") stays a statement, as the tests of sessions 34-36 keep it
+  (``tests/test_statements72.py``): in reported speech the tense does not tell a report from a position;
+* ``doerless_plan``: every content clause a passive under a modal with no by-agent ("The ministry said the vote
+  would be postponed", "said the funds would be released once ..."). The plan has no doer for an intent to be coded
+  on, and the folder codes neither an intent nor the saying ("talks would be held with union leaders"); a negated
+  one is a refusal (12), coded elsewhere.
 
-``reported_happening`` tells such a saying. ``doerless_plan`` tells a saying whose every content clause is a
-passive under a modal with no by-agent: "The ministry said the vote would be postponed", "said the funds would be
-released once ...", "said aid would be let in only through the port". The plan has no doer for an intent to be
-coded on, and the folder codes neither an intent nor the saying ("talks would be held with union leaders"). Kept by both: content in the present, an active future or modal ("said that
-the new budget would cut the deficit", "the deal is fair, the minister said"), quotations ("'We stood firm,' the
-mayor said": words quoted are the speaker's own), and any saying with a target.
+Kept by both: content in the present, an active future or modal ("said that the new budget would cut the deficit",
+"the deal is fair, the minister said"), quotations ("'We stood firm,' the mayor said": words quoted are the
+speaker's own), and any saying with a target.
 """
 
 from __future__ import annotations
@@ -75,20 +74,18 @@ def _content_verbs(t: Token) -> tuple[list[Token], bool]:
 
 
 def reported_happening(t: Token) -> bool:
-    """A saying (the trigger ``t`` of a bare 010) whose every content clause reports a past happening: a trailing
-    attribution after past verbs, or a leading saying over a past perfect. Quotations keep their statement."""
+    """A saying (the trigger ``t`` of a bare 010) closing a sentence whose every content clause reports a past
+    happening ("Two guards were hurt, the prison service said"). Quotations keep their statement."""
     if _quoted(t):
         return False
     heads, trailing = _content_verbs(t)
-    if not heads:
+    if not heads or not trailing:
         return False
-    # (a conjunct with no auxiliary or subject of its own shares its head's tense: "had been stopped and turned back")
-    # (one with its own "that" or subject is a clause whatever its tag: "and that Beijing *opposed* [JJ] ...")
+    # (a conjunct with no auxiliary or subject of its own shares its head's tense: "sealed off the square and left")
+    # (one with its own "that" or subject is a clause whatever its tag)
     verbs = [v for h in heads for v in (h, *[c for c in h.conjuncts if c.i > h.i and any(
         x.dep_ in ("aux", "aux:pass", "auxpass", "nsubj", "nsubj:pass", "nsubjpass", "mark") for x in children_of(c))])]
-    if trailing:
-        return all(_simple_past(v) or _past_perfect(v) for v in verbs)
-    return all(_past_perfect(v) for v in verbs)
+    return all(_simple_past(v) or _past_perfect(v) for v in verbs)
 
 
 def _agentless_passive(v: Token) -> bool:
@@ -110,3 +107,8 @@ def doerless_plan(t: Token) -> bool:
         return False
     heads, _trailing = _content_verbs(t)
     return bool(heads) and all(_agentless_passive(v) for v in heads)
+
+
+def told_not_stated(t: Token) -> bool:
+    """A bare saying that tells a past happening or a plan with no doer (``reported_happening`` or ``doerless_plan``)."""
+    return reported_happening(t) or doerless_plan(t)
