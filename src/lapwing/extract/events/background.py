@@ -14,6 +14,13 @@ the noun it modifies ("the general and *protest* leaders signed ...", "*protest*
 no act: ``modifier_base_verb``; the noun of "came under attack" is what the subject undergoes: ``undergone_noun``
 (session 17).
 
+An act named only as the condition of another ("would lift the sanctions *once the junta freed* the president",
+"would close the strait *if Western powers imposed* sanctions", "will pull out *once the peacekeepers take over*") is
+no event of its own: the sentence tells the conditional act (coded hypothetical or as a threat), not the condition:
+``condition_act`` (session 37, round rv75). A fronted condition is a scenario told as such and keeps its hypothetical
+event ("If the rebels attack the capital, the government will declare ...": ``tests/test_events.py``, the folder's
+mc-090); an until-clause is left alone (the folder keeps it optional).
+
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
 docs/events.md, session 14.)
@@ -39,10 +46,27 @@ def reference_point(anchor: Token) -> bool:
     return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("first", "last", "most", "least") for x in near)
 
 
+#: subordinators of a condition: the act of their clause is what another act waits on
+_CONDITION_MARKS = frozenset({"if", "unless", "once", "provided", "providing"})
+
+
+def condition_act(anchor: Token) -> bool:
+    """The anchor lies in an adverbial clause of condition after its main clause ("... if Washington *imposed* duties", "... once the
+    junta *released* the president", "unless the talks *resumed*"), however deep (a noun or a to-clause in it: "if
+    Israel renewed its *offensive*", "if Washington carried out its threat *to impose* duties")."""
+    t, n = anchor, 0
+    while t.head.i != t.i and n < 8:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children):
+            return t.i > t.head.i  # (a fronted condition sets the scene and is told: "If Russia invades, ...")
+        t, n = t.head, n + 1
+    return False
+
+
 def background_events(events: list) -> list:
     """``events``: (Event, trigger index, confidence, Candidate) of one sentence, without the acts named as a
-    point of reference (see the module's docstring)."""
-    return [e for e in events if not reference_point(e[3].anchor)]
+    point of reference and the hypothetical acts named as a condition (see the module's docstring)."""
+    return [e for e in events if not reference_point(e[3].anchor)
+            and not (e[0].status == "hypothetical" and condition_act(e[3].anchor))]
 
 
 _CLAUSE_EDGES = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"})

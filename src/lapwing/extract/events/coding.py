@@ -1,6 +1,4 @@
-"""Candidate -> Event: actors, gates on the dyad, status, confidence, intent / refusal codes,
-PLOVER and ACLED fields.
-"""
+"""Candidate -> Event: actors, gates on the dyad, status, confidence, intent / refusal codes, PLOVER, ACLED fields."""
 
 from __future__ import annotations
 
@@ -34,6 +32,7 @@ from lapwing.extract.events.event_record import acled_for, make_event  # noqa: F
 from lapwing.extract.events.lexicon_loader import Lexicon
 from lapwing.extract.events.market import (commercial_deal, firm_speaker, market_statement, market_target, measured_statistic,
                                            verbal_attack)
+from lapwing.extract.events.reported_happening import told_not_stated
 from lapwing.lexicons.user_patterns import pattern_source
 from lapwing.extract.events.owned import distinct_body, owned_abstract_target
 from lapwing.extract.events.actor_classes import NOT_STATES, state_party
@@ -286,8 +285,7 @@ class BuildMixin(EventSidesMixin):
             # (often an old one) rather than a report; only kept with both actors coded
             return self._no(c, "bare nominal without two coded actors")
         if c.nominal and src is None and tgt is None and int(row.root) <= 8:
-            # "after talks broke down", "the agreement collapsed": a talk or a deal nobody is named in
-            # tells no one's act
+            # "after talks broke down", "the agreement collapsed": a talk or a deal naming nobody tells no one's act
             return self._no(c, "cooperation noun without any actor")
         named_victim = row.root in VIOLENT_ROOTS and src is None and not c.nominal and unlocked_violence(
             c.code or "", c.trigger, c.target_tok, self.lex.sets)  # (victims.py)
@@ -360,8 +358,8 @@ class BuildMixin(EventSidesMixin):
                 return self._no(c, "statement whose object is a nominal event")
             if c.code == "010" and tgt is None and not statement_content(c.trigger):
                 return self._no(c, "plain statement without content or target")
-            if c.code == "010" and tgt is None and market_statement(c.trigger, src, _content_clauses):
-                return self._no(c, "plain statement on business or economic figures")  # (market.py)
+            if c.code == "010" and tgt is None and (market_statement(c.trigger, src, _content_clauses) or told_not_stated(c.trigger)):
+                return self._no(c, "plain statement on business, a past happening or a plan with no doer")  # (market.py, reported_happening.py)
         if p.has("polsrc") and not (is_political(src) or state_voice(src, c.code or "")):
             return self._no(c, "source not political")
         if p.has("poltgt") and not (is_political(tgt) and (tgt.sector or "").upper() not in ARMED_SECTORS | {"COP"}):
@@ -418,6 +416,8 @@ class BuildMixin(EventSidesMixin):
                 code, rule, status, row = tc, p.id + "+own-threat", "asserted", self.lex.cameo[tc]  # (a threat, as say_* threat patterns)
                 if tgt is None and (aim := threatened_party(own[0])) is not None:
                     tgt = self.actors.get(aim, fallback=False) or tgt  # "... measures *against India*"
+            else:  # "said it would appeal", "said he would name a new premier": an own plan with no intent or threat code
+                return self._no(c, "the speaker's own plan with no code of its own")  # (round rv75)
         if status == "attributed" and (code or "")[:2] in _SAID_ACTS and self._own_saying(src, st.reporter) \
                 and (lemma_of(c.anchor) in _FINDINGS or not any(
                     x.dep_ in ("aux", "aux:pass") and x.lower_ in ("had", "has", "have", "'d", "’d") for x in children_of(c.anchor))):
