@@ -33,6 +33,10 @@ class _Analysis:
 #: dependencies of a clause argument: an adjective in one of them is used as a noun
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj"})
 
+#: a preposition and a role word that together are an adverb, not the role: "on board"
+_IDIOMS = frozenset({("on", "board")})
+
+
 def _nominal(item: Item, d: _Doc) -> bool:
     """Can this item head a mention?"""
     if item.target_of:
@@ -48,6 +52,8 @@ def _nominal(item: Item, d: _Doc) -> bool:
         form = a.agent
         # a role word used as an adjective ("military" in "military exercises") is dropped later, by
         # _Coder.modifies_other_noun, when the noun it modifies is not an actor
+        if a.start >= 1 and (d.lower[a.start - 1], d.lower[a.start]) in _IDIOMS:
+            return False  # "passengers *on board* the ferry": no board (session 37, round ac75)
         return form is not None and not form.agent.has("cue") and not form.agent.has("honorific")
     if a.kind == "country":
         roles = a.country_roles()
