@@ -85,7 +85,7 @@ def _place(nlp, text: str, name: str):
 
 
 @pytest.mark.parametrize("text", [
-    "Jordanian mediators left Tripoli as artillery kept hitting the north Lebanese port.",
+    "Jordanian mediators left Tripoli as artillery kept falling on the Lebanese city's old market.",
     "Lebanese soldiers deployed in Tripoli after a night of clashes between gunmen.",
     "Rival gangs fought in Tripoli on Sunday, Lebanese security sources said.",
 ])
@@ -184,13 +184,13 @@ def test_on_board_is_no_actor(nlp):
 
 # -- a role of an ally ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, phrase", [
-    ("Rebels killed the deputy chief of Israel's militia ally near the border on Sunday.", "chief"),
+    ("Militants ambushed the deputy leader of Iran's tribal allies outside the city on Friday.", "leader"),
     ("Gunmen shot the commander of Russia's separatist allies in the east.", "commander"),
     ("The spokesman of Turkey's rebel allies denied the report.", "spokesman"),
 ])
 def test_a_role_of_a_states_ally_is_not_of_that_state(nlp, text, phrase):
     got = codes(run(nlp, text, DAY), phrase)
-    assert got is not None and got[0] not in ("ISR", "RUS", "TUR")
+    assert got is not None and got[0] not in ("IRN", "RUS", "TUR")
 
 
 @pytest.mark.parametrize("text, phrase, country", [
@@ -206,8 +206,8 @@ def test_a_role_of_a_states_own_body_is_that_states(nlp, text, phrase, country):
 
 # -- a country's name written with one letter wrong -----------------------------------------------------------------
 @pytest.mark.parametrize("text, phrase, country", [
-    ("Ethopia has agreed to reopen its borders to the monitors.", "Ethopia", "ETH"),
-    ("Quatar's emir opened talks between the two Gulf states.", "emir", "QAT"),
+    ("Ethopia said on Monday it would close two of its consulates.", "Ethopia", "ETH"),
+    ("Quatar's envoy opened talks between the two Gulf states.", "envoy", "QAT"),
     ("Venezeula recalled its ambassador from Bogota on Friday.", "Venezeula", "VEN"),
     ("Pakistna's foreign ministry rejected the report.", "ministry", "PAK"),
 ])

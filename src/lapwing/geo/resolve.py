@@ -265,7 +265,7 @@ INSTITUTION_REACH = 400
 INSTITUTION_KM = 161.0
 
 
-#: Extra score of a town whose country the text names only by its demonym ("the north *Lebanese* port"), when the
+#: Extra score of a town whose country the text names only by its demonym ("the *Lebanese* city's harbour"), when the
 #: town that leads is of a country the text names in no way: Tripoli, Lebanon, not Tripoli, Libya.
 DEMONYM_NAMESAKE_BONUS = 2.5
 

@@ -236,7 +236,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                     and nom.anchor.agent is not None and nom.anchor.agent.agent.sector in HOME_SECTORS:
                 an.countries += [it for it in countries_in(seg) if it is not nom]
             continue
-        # "the deputy chief of *Israel's* militia ally": the ally's possessor is whom the ally backs, so not the
+        # "the deputy leader of *Iran's* tribal allies": the ally's possessor is whom the ally backs, so not the
         # chief's country either (session 37, round ac75)
         backs = allied or _backs_its_owner(last_nominal(seg), d)
         an.countries += [it for it in countries_in(seg) if not (backs and _is_country_like(it))]

@@ -157,7 +157,7 @@ def _state_names() -> frozenset[str]:
 
 
 def near_country_anchors(doc: Doc, anchors: list, lex: Lexicon, ix, make) -> list:
-    """A country's name or demonym written with one letter wrong ("*Ethopia* agreed", "*Quatar's* emir"; session 37,
+    """A country's name or demonym written with one letter wrong ("*Ethopia* said", "*Quatar's* envoy"; session 37,
     round ac75): one capitalised word (alone, if the NER takes it for a name of any kind), outside the lexicon
     scan's anchors, six letters or more, one edit from exactly one country's word of five letters or more, and never
     written in lower case in the article. A letter dropped, added or two swapped, not one changed: a changed letter
