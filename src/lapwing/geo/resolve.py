@@ -169,6 +169,8 @@ class Resolver:
             g.margin = g.score - max(others) if others else 10.0
         named = named_countries(active)
         for g in active:
+            _demonym_namesake(g, named, support)
+        for g in active:
             if out_of_context(g, ctx.view(related[g.key]), named, support) and far_from_all(g, active):
                 g.choice = None  # "Boni" in a Malian story: not Bonn; no place rather than a wrong one
         for g in active:
@@ -261,6 +263,29 @@ INSTITUTION_REACH = 400
 #: An institution named after a town (embedded name) farther than this from the town it is named near
 #: is placed at the latter.
 INSTITUTION_KM = 161.0
+
+
+#: Extra score of a town whose country the text names only by its demonym ("the *Lebanese* city's harbour"), when the
+#: town that leads is of a country the text names in no way: Tripoli, Lebanon, not Tripoli, Libya.
+DEMONYM_NAMESAKE_BONUS = 2.5
+
+
+def _demonym_namesake(g: "_Group", named: set[str], support: set[str]) -> None:
+    """Choose again between a town's namesakes in several countries when the chosen one's country is neither named
+    nor supported by a demonym and a namesake's country is named by its demonym (session 37, round ac75)."""
+    if g.choice is None or g.choice.entry.kind != "city" or g.qual_cc or g.qual_admin1 or g.dateline:
+        return
+    lead = g.choice.entry.cc
+    if not lead or lead in named or lead in support:
+        return
+    best, best_score = g.choice, g.score
+    for c, s in zip(g.cands, g.scores):
+        if c.entry.kind == "city" and c.entry.cc and c.entry.cc != lead and c.entry.cc in support \
+                and s + DEMONYM_NAMESAKE_BONUS > best_score:
+            best, best_score = c, s + DEMONYM_NAMESAKE_BONUS
+    if best is not g.choice:
+        g.choice, g.margin = best, best_score - g.score
+        g.score = best_score
 
 
 def _institution_in_city(m: Mention, mentions: list[Mention], results: list) -> Resolution | None:

@@ -280,6 +280,26 @@ def choose_actor(actors: list[ActorEntry], day: date | None) -> Coding | None:
     in_term = [c for c in codings if c.in_term]
     if day is not None and len(in_term) == 1:
         return in_term[0]
+    return _shared_coding(actors, in_term or codings, day)
+
+
+def _shared_coding(actors: list[ActorEntry], codings: list[Coding], day: date | None) -> Coding | None:
+    """The fallback of :func:`choose_actor` when the day does not single out one of the entries sharing a
+    name (no day, several in office, or none: "President Bush" in an article dated between two presidents of
+    that name): the country they all share (the sector too when they share it), else, on a day outside every
+    entry's rows, the entry whose rows are clearly nearest to the day (less than half as far as any other);
+    else none (session 37, round ac75)."""
+    countries = {c.country for c in codings}
+    if len(countries) == 1 and None not in countries:
+        sectors = {c.sector for c in codings}
+        first = codings[0]
+        return Coding(first.name, first.country, sectors.pop() if len(sectors) == 1 else None,
+                      first.in_term and len(sectors) == 1, first.kind, first.source)
+    if day is None or any(c.in_term for c in codings):
+        return None
+    far = sorted((min(r.distance(day) for r in a.roles), i) for i, a in enumerate(actors) if a.roles)
+    if len(far) >= 2 and 2 * far[0][0] < far[1][0]:
+        return codings[far[0][1]]
     return None
 
 

@@ -33,6 +33,16 @@ class _Analysis:
 #: dependencies of a clause argument: an adjective in one of them is used as a noun
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj"})
 
+def _backs_its_owner(nom: Item | None, d: _Doc) -> bool:
+    """The segment's last noun is an ally or backer word ("Israel's militia *ally*")."""
+    return nom is not None and nom.type == "anchor" and nom.anchor is not None and nom.anchor.kind == "agent" \
+        and d.lower[nom.end - 1] in ALLIED_HEADS
+
+
+#: a preposition and a role word that together are an adverb, not the role: "on board"
+_IDIOMS = frozenset({("on", "board")})
+
+
 def _nominal(item: Item, d: _Doc) -> bool:
     """Can this item head a mention?"""
     if item.target_of:
@@ -48,6 +58,8 @@ def _nominal(item: Item, d: _Doc) -> bool:
         form = a.agent
         # a role word used as an adjective ("military" in "military exercises") is dropped later, by
         # _Coder.modifies_other_noun, when the noun it modifies is not an actor
+        if a.start >= 1 and (d.lower[a.start - 1], d.lower[a.start]) in _IDIOMS:
+            return False  # "passengers *on board* the ferry": no board (session 37, round ac75)
         return form is not None and not form.agent.has("cue") and not form.agent.has("honorific")
     if a.kind == "country":
         roles = a.country_roles()
@@ -224,7 +236,10 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                     and nom.anchor.agent is not None and nom.anchor.agent.agent.sector in HOME_SECTORS:
                 an.countries += [it for it in countries_in(seg) if it is not nom]
             continue
-        an.countries += [it for it in countries_in(seg) if not (allied and _is_country_like(it))]
+        # "the deputy leader of *Iran's* tribal allies": the ally's possessor is whom the ally backs, so not the
+        # chief's country either (session 37, round ac75)
+        backs = allied or _backs_its_owner(last_nominal(seg), d)
+        an.countries += [it for it in countries_in(seg) if not (backs and _is_country_like(it))]
     # affiliations: pro-X / anti-X, possessors, actor modifiers, complements
     for it in head_seg:
         if it.target_of and it.type in ("anchor", "name"):

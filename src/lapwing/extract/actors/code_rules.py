@@ -49,6 +49,29 @@ def sole_office_country(d, an: _Analysis) -> str | None:
     return code
 
 
+#: leaders of a church, whom a national church's adjective ("the *Russian* Orthodox patriarch") places in its country
+CHURCH_LEADERS = frozenset({"patriarch", "archbishop", "bishop", "metropolitan", "catholicos", "primate", "exarch"})
+#: the words of a church's name after a nationality ("the Greek Orthodox archbishop", "a Serbian Orthodox bishop")
+CHURCH_WORDS = frozenset({"orthodox", "catholic", "apostolic"})
+
+
+def church_leader_country(coder, an: _Analysis) -> str | None:
+    """The country of a national church's leader: "the Russian Orthodox patriarch" (RUS), "the Greek Orthodox
+    archbishop" (GRC). "Greek Orthodox", "Russian Orthodox" are blocked as nationalities in ``countries.tsv`` (a
+    church's faithful live in many states: "Greek Orthodox Christians in Syria"); a church leader of no see of his
+    own (an "of" place, ``city_titles.py``, is read before) is of the church's country (session 37, round ac75)."""
+    d, ha = coder.d, an.head_agent
+    if ha is None or ha.end - ha.start != 1 or d.lower[ha.start] not in CHURCH_LEADERS or an.complement_agents:
+        return None
+    k = ha.start - 1
+    if k < 1 or d.lower[k] not in CHURCH_WORDS or k - 1 < an.chain.start:
+        return None
+    for hit in coder.lex.get(d.lower[k - 1]):
+        if hit.kind == "country" and hit.role in ("demonym", "adjective") and d.text[k - 1][:1].isupper():
+            return hit.payload.code
+    return None
+
+
 def private_owner(lower: list[str], start: int) -> bool:
     """The words just before a title say it is held in a private body: "the club's (new) president"."""
     k = start - 1
@@ -164,6 +187,8 @@ class _CodeRules:
                 codes.country, codes.sources["country"] = city, "city"  # "the archbishop of Bamenda" (city_titles.py)
             elif (sole := sole_office_country(self.d, an)) is not None:
                 codes.country, codes.sources["country"] = sole, "title"  # "the Pope": the Holy See's
+            elif (church := church_leader_country(self, an)) is not None:
+                codes.country, codes.sources["country"] = church, "title"  # "the Russian Orthodox patriarch"
             elif (region := legislature_codes(self, an, sent)) is not None:
                 codes.country, codes.sources["country"] = region, "region"  # "the Sindh Assembly" (legislatures.py)
                 if codes.sector is None:

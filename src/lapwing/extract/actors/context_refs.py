@@ -23,6 +23,9 @@ BLOCS = frozenset({"EUR", "AFR", "ARL", "ASN", "OAS", "GCC", "ECW", "SAD", "IGD"
                    "SCO", "OIC", "CWN", "CST", "PIF"})
 ALLIANCES = frozenset({"NAT", "CST"})
 ORG_WORDS = {"bloc": BLOCS, "alliance": ALLIANCES}
+#: "the General Assembly" (an agents.tsv legislature, LEG) is the UN's after the article named the UN (session 37,
+#: round ac75); a state's ("the Virginia General Assembly") has a name of its own and keeps LEG
+UN_ASSEMBLY = frozenset({"UNO"})
 #: "the two sides", "both countries": plural words that name the two parties of what was just told
 PAIR_WORDS = frozenset({"side", "sides", "country", "countries", "nation", "nations", "government",
                         "governments", "leader", "leaders", "party", "parties"})
@@ -70,6 +73,10 @@ def org_reference(coder: Any, m: ActorMention, an: _Analysis) -> ActorMention | 
     if head in COURT_WORDS:
         return court_reference(coder, m)
     allowed = ORG_WORDS.get(head)
+    assembly = head == "assembly" and an.head_agent.end - an.head_agent.start == 2 \
+        and d.lower[an.head_agent.start] == "general"
+    if assembly:
+        allowed = UN_ASSEMBLY  # "the General Assembly" of an article that names the UN: the UN's
     if allowed is None:
         return None
     found = [x for x in coder.mentions if x.start < m.start and x.kind != "pronoun" and x.actor_view.country in allowed]
