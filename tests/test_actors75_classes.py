@@ -1,6 +1,6 @@
 """Actor coding classes of round ac75 (session 37, issue 10). Each class with controls that keep their codes:
 
-- entries sharing a name that the article's day does not tell apart ("President Bush" dated between the two
+- entries sharing a name that the article's day does not tell apart ("George Bush" dated between the two
   presidents, or undated): the country they share, else the entry clearly nearest to the day, else none
   (``lexicons/actor_dictionary.py``);
 - a town two countries share ("Tripoli"): the one whose country the text names by its demonym when the leading
@@ -56,22 +56,34 @@ def test_namesakes_of_two_countries_give_the_clearly_nearest_or_none():
 
 @pytest.mark.parametrize("published", ["2000-01-01", "1990-05-01", "2005-05-01", "1970-01-01"])
 @pytest.mark.parametrize("text, phrase", [
-    ("President Bush warned Iraq against moving troops to the border.", "Bush"),
-    ("Bush said on Tuesday he would veto the spending bill.", "Bush"),
-    ("President Clinton threatened new sanctions against Belgrade.", "Clinton"),
+    ("George Bush warned Iraq against moving troops to the border.", "George Bush"),
+    ("George Bush said on Tuesday he would veto the spending bill.", "George Bush"),
+    ("Bill Clinton threatened new sanctions against Belgrade.", "Bill Clinton"),
 ])
-def test_a_president_by_title_and_surname_keeps_his_country_out_of_every_term(nlp, text, phrase, published):
+def test_a_president_by_his_name_keeps_his_country_out_of_every_term(nlp, text, phrase, published):
     got = codes(run(nlp, text, published), phrase)
     assert got is not None and got[0] == "USA"
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # controls: in office, the dictionary's own sector; a surname of one entry keeps its entry
-    ("President Bush ordered more warships to the Gulf.", "Bush", ("USA", "GOV")),
+    ("George W. Bush ordered more warships to the Gulf.", "George W. Bush", ("USA", "GOV")),
     ("President Putin warned the alliance against expansion.", "Putin", ("RUS", "GOV")),
 ])
 def test_a_surname_in_office_keeps_its_entry(nlp, text, phrase, expected):
     assert codes(run(nlp, text, "2003-04-01"), phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a bare surname that is also a common word or a town is no variant of the dictionary's person (session 37, at
+    # the merge: "Bush" and "Clinton" alone matched these)
+    ("Bush fires destroyed 40 homes in the hills on Monday.", "Bush"),
+    ("Bush fighters attacked the convoy near the village.", "Bush"),
+    ("Clinton residents protested outside the town hall on Monday.", "Clinton"),
+])
+def test_a_bare_surname_before_a_common_noun_is_no_president(nlp, text, phrase):
+    got = codes(run(nlp, text, "2003-04-01"), phrase)
+    assert got is None or got[0] != "USA"
 
 
 def test_the_common_noun_is_no_president(nlp):
