@@ -99,3 +99,24 @@ def test_counted_crowd_placed_by_its_phrase(pipe, text, country):
     evs = claimed(pipe, text, "14")
     assert evs, text
     assert any(e.source is not None and e.source.country == country for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text, country, town", [
+    ("Israeli tanks fired four shell bombs at targets in Jericho, witnesses said.", "PSE", "Jericho"),
+    ("Turkish jets launched raids on rebel depots in Mosul on Friday.", "IRQ", "Mosul"),
+    ("Russian aircraft carried out strikes against bases in Idlib province.", "SYR", "Idlib"),
+])
+def test_struck_site_in_a_town(pipe, text, country, town):
+    # a site of force placed in a town the places extractor resolves: the town's country, with no sector
+    evs = claimed(pipe, text, "19")
+    assert evs, text
+    assert any(e.target is not None and e.target.country == country and town in e.target.text
+               and e.target.sector is None for e in evs), _show(evs)
+
+
+def test_people_in_a_town_stay_the_target(pipe):
+    # people struck in a town are the target themselves, not the town
+    evs = claimed(pipe, "Police fired tear gas at protesters in Hebron.", "17")
+    assert evs
+    assert any(e.target is not None and "protesters" in e.target.text for e in evs), _show(evs)
+    assert not any(e.target is not None and e.target.text == "Hebron" for e in evs), _show(evs)

@@ -14,7 +14,7 @@ from lapwing.extract.events.contact_targets import addressed_pronoun, message_ad
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.owned import neighbour_is_main, own_country_thing, related_party, site_as_doer
 from lapwing.extract.events.participants import is_coded
-from lapwing.extract.events.place_targets import force_host, place_target
+from lapwing.extract.events.place_targets import force_host, place_target, struck_town_country
 from lapwing.extract.events.site_targets import struck_site_country
 from lapwing.extract.events.syntax import lemma_of
 from lapwing.extract.events.threat_conditions import condition_party
@@ -113,6 +113,8 @@ class EventSidesMixin:
             # a threat that names whom it strikes keeps it: "to attack the convoy if the army ...")
         if not is_coded(tgt) and (site := struck_site_country(self, c.target_tok, c.trigger, row.root)) is not None:
             tgt = self.actors.get(site)  # "air strikes against Kurdish positions *in northern Iraq*" (site_targets.py)
+        elif not is_coded(tgt) and (town := struck_town_country(self, c.target_tok, c.trigger, row.root)) is not None:
+            tgt = town  # "fired shells at positions *in Jericho*": the town's country (place_targets.py)
         if src is not None and not is_coded(tgt) and (place := place_target(self, c.trigger, c.anchor, c.code, c.source_tok,
                                                          c.target_tok, bool(src.country))) is not None:
             tgt = place  # "imposed a curfew in parts *of Kandy*", "aid for *Haiti*" (place_targets.py)
