@@ -7,6 +7,9 @@ Every sentence is written for this test; the names are well known or invented.
   for the threatener or an uncoded condition gives none;
 - a protest's purpose clause names whom it asks by a "by" or "from" phrase: "to demand reforms *by the
   government*" (events/argspecs.py ``demanded``), never a deadline ("by the end of the month");
+- a struck site in a town takes the town's country, with no sector (events/place_targets.py);
+- "from / in / with *neighbouring* X" read as a participle clause: parse repair 210 (events/repair_neighbouring.py)
+  gives the name back its phrase, so it can be the target;
 - a counted crowd is placed by the phrase of the people it counts: "tens of thousands of students *throughout*
   Peru" (events/actor_context.py)."""
 
@@ -120,3 +123,28 @@ def test_people_in_a_town_stay_the_target(pipe):
     assert evs
     assert any(e.target is not None and "protesters" in e.target.text for e in evs), _show(evs)
     assert not any(e.target is not None and e.target.text == "Hebron" for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Syria is willing to withdraw its troops from neighboring Lebanon.", "03", "LBN"),
+    ("Iraq said it is willing to pull its forces out from neighbouring Kuwait.", "03", "KWT"),
+    ("Sudan agreed to hold border talks with neighbouring Eritrea next month.", "03", "ERI"),
+])
+def test_neighbouring_name_is_target(pipe, text, root, country):
+    evs = claimed(pipe, text, root)
+    assert evs, text
+    assert any(e.target is not None and e.target.country == country for e in evs), _show(evs)
+
+
+def test_repair_210_shape(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("Egypt agreed to withdraw its forces from neighbouring Libya."))
+    nb = next(t for t in doc if t.lower_ == "neighbouring")
+    name = doc[nb.i + 1]
+    assert (nb.dep_, nb.head.i, nb.pos_) == ("amod", name.i, "ADJ")
+    assert doc[nb.i - 1].dep_ == "case" and doc[nb.i - 1].head.i == name.i
+    assert name.head.lower_ == "withdraw" and name.dep_ == "obl"
+    # no name after "neighbouring": nothing to give back
+    same = pipe.nlp("The refugees fled from neighbouring villages at dawn.")
+    assert [(t.dep_, t.head.i) for t in repaired(same)] == [(t.dep_, t.head.i) for t in same]
