@@ -148,3 +148,12 @@ def test_repair_210_shape(pipe):
     # no name after "neighbouring": nothing to give back
     same = pipe.nlp("The refugees fled from neighbouring villages at dawn.")
     assert [(t.dep_, t.head.i) for t in repaired(same)] == [(t.dep_, t.head.i) for t in same]
+
+
+def test_repair_210_keeps_later_clause_on_the_verb(pipe):
+    # a clause after "neighbouring X" is the verb's, so it keeps the verb's doer
+    text = ("The Kurdish militia in neighbouring Iraq shelled Turkish border posts on Sunday after accusing Ankara "
+            "of air raids.")
+    evs = claimed(pipe, text, "112")
+    assert any(e.source is not None and "militia" in e.source.text and e.target is not None
+               and e.target.country == "TUR" for e in evs), _show(evs)

@@ -113,7 +113,8 @@ def repair_neighbouring_phrase(prep: Token) -> bool:
     _set_head(prep, name, "case")
     for c in list(nb.children):
         if c.i > nb.i and c.i not in run:
-            _set_head(c, name, c.dep_)  # (a later phrase of the name's, "from neighbouring Lebanon *last year*")
+            _set_head(c, host, c.dep_)  # (a later clause or phrase of the participle's is its head's: "in
+            # neighbouring Lebanon *after accusing it of ...*")
     _set_head(nb, name, "amod")
     nb.pos_, nb.tag_, nb.lemma_ = "ADJ", "JJ", nb.lower_
     return True
