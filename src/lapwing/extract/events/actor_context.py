@@ -326,7 +326,7 @@ class ParticipantsMixin:
         if not places:
             return None
         # the head's own phrase, or that of the people a count's "of" chain names (round ar75: "tens of thousands
-        # of students *throughout Indonesia*", "hundreds of nurses *across Kenya*")
+        # of dockers *throughout Chile*", "hundreds of nurses *across Kenya*")
         heads = [span.root]
         while len(heads) < 3 and (nx := next((c for c in heads[-1].children if c.dep_.startswith("nmod")
                                               and c.i > heads[-1].i and _cases(c) == {"of"}), None)) is not None:

@@ -113,8 +113,8 @@ class EventSidesMixin:
             # a threat that names whom it strikes keeps it: "to attack the convoy if the army ...")
         if not is_coded(tgt) and (site := struck_site_country(self, c.target_tok, c.trigger, row.root)) is not None:
             tgt = self.actors.get(site)  # "air strikes against Kurdish positions *in northern Iraq*" (site_targets.py)
-        elif not is_coded(tgt) and (town := struck_town_country(self, c.target_tok, c.trigger, row.root)) is not None:
-            tgt = town  # "fired shells at positions *in Jericho*": the town's country (place_targets.py)
+        elif src is not None and not is_coded(tgt) and (town := struck_town_country(self, c.target_tok, c.trigger, row.root)) is not None:
+            tgt = town  # "shelled depots *in Kandahar*": the town's country (place_targets.py)
         if src is not None and not is_coded(tgt) and (place := place_target(self, c.trigger, c.anchor, c.code, c.source_tok,
                                                          c.target_tok, bool(src.country))) is not None:
             tgt = place  # "imposed a curfew in parts *of Kandy*", "aid for *Haiti*" (place_targets.py)

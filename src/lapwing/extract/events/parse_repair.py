@@ -33,7 +33,7 @@ participle becomes a clause on the message (or the verb), with the to-clause aft
 209 (session 30, round 55, ``repair_acronym_verb``): "provided training *to AMISOM*" with the capitalised acronym read
 as an infinitive's verb that keeps "to" as its case: it becomes a name in an oblique of its head.
 
-210 (session 37, round ar75, ``repair_neighbouring``): "withdrew its troops *from neighbouring* Lebanon" with
+210 (session 37, round ar75, ``repair_neighbouring``): "pulled its police *out of neighbouring* Chad" with
 "neighbouring" a participle marked by the preposition: an adjective of the name, the preposition its case, the name
 the phrase of the participle's head (repair 165 does the same after "of").
 

@@ -163,10 +163,11 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
 
 def struck_town_country(coder, target_tok: Token | None, trigger: Token, root: str) -> Actor | None:
     """(session 37, round ar75) The country of the town or province a struck site stands in, as the target of an
-    act of force whose prepositional target is an uncoded site: "fired shells *at positions in Jericho*", "launched
+    act of force whose prepositional target is an uncoded site: "shelled depots *in Kandahar*", "launched
     raids on depots *in Mosul*", "air strikes against bases *in Idlib province*" (the places extractor resolves the
     town; the country mention itself is ``site_targets``'s). Never for people ("shot at protesters in Hebron" names
-    where they stood, not whose they are) nor for a coded site; None otherwise."""
+    where they stood, not whose they are) nor for a coded site; the caller asks only for an act with a source, as
+    for ``place_target``; None otherwise."""
     later = site_phrases(target_tok, trigger, root)
     if later is None or target_tok.pos_ != "NOUN" or _words(target_tok) & PERSONISH \
             or is_coded(coder.actors.get(target_tok, fallback=False)):

@@ -71,7 +71,7 @@ def repair_neighbouring_of(of: Token) -> bool:
     return True
 
 
-#: prepositions the parser makes the marker of a "neighbouring" participle ("troops *from neighbouring* Lebanon")
+#: prepositions the parser makes the marker of a "neighbouring" participle ("police *into neighbouring* Chad")
 _PHRASE_PREPS = frozenset({"from", "to", "into", "in", "inside", "with", "against", "on", "across", "toward", "towards",
                            "at", "over", "along"})
 _CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
@@ -85,8 +85,8 @@ def neighbouring_phrase_candidates(doc: Doc) -> list[int]:
 
 
 def repair_neighbouring_phrase(prep: Token) -> bool:
-    """Parse repair 210 (session 37, round ar75): "withdraw its troops *from neighbouring* Lebanon", "shelled
-    positions *in neighbouring* Syria", "talks *with neighboring* Eritrea" with "neighbouring" read as a participle
+    """Parse repair 210 (session 37, round ar75): "moved its police *into neighbouring* Chad", "raided
+    depots *in neighbouring* Niger", "talks *with neighboring* Eritrea" with "neighbouring" read as a participle
     clause that takes the preposition as its marker and the name as its object. A preposition does not mark a
     participle with no subject of its own, so "neighbouring" is an adjective of the name, the preposition its case,
     and the name the phrase of the word the participle hung on (``obl`` on a verb or adjective, ``nmod`` on a noun).
@@ -114,7 +114,7 @@ def repair_neighbouring_phrase(prep: Token) -> bool:
     for c in list(nb.children):
         if c.i > nb.i and c.i not in run:
             _set_head(c, host, c.dep_)  # (a later clause or phrase of the participle's is its head's: "in
-            # neighbouring Lebanon *after accusing it of ...*")
+            # neighbouring Niger *after blaming it for ...*")
     _set_head(nb, name, "amod")
     nb.pos_, nb.tag_, nb.lemma_ = "ADJ", "JJ", nb.lower_
     return True
