@@ -54,6 +54,10 @@ def _diplomat(a: Actor | None) -> bool:
     return a is not None and (a.sector or "").upper() == "GOV" and any(w in (a.text or "").lower() for w in _DIPLOMATIC)
 
 
+#: prepositions of an agent's own phrase that place it ("police *in* Lagos", "students *throughout* the country")
+_LOCATING_PREPS = frozenset({"in", "from", "throughout", "across"})
+
+
 class ParticipantsMixin:
     """Coder methods that turn argument tokens into actors."""
 
@@ -321,11 +325,18 @@ class ParticipantsMixin:
         places = [p for p in self.ctx.record.places if p.country and p.kind in kinds]
         if not places:
             return None
-        for c in span.root.children:
-            if c.dep_.startswith("nmod") and _cases(c) & {"in", "from"} and c.i > span.root.i:
-                for p in places:
-                    if p.start <= c.idx < p.end and p.country not in NOT_STATES:
-                        return p.country
+        # the head's own phrase, or that of the people a count's "of" chain names (round ar75: "tens of thousands
+        # of dockers *throughout Chile*", "hundreds of nurses *across Kenya*")
+        heads = [span.root]
+        while len(heads) < 3 and (nx := next((c for c in heads[-1].children if c.dep_.startswith("nmod")
+                                              and c.i > heads[-1].i and _cases(c) == {"of"}), None)) is not None:
+            heads.append(nx)
+        for h in heads:
+            for c in h.children:
+                if c.dep_.startswith("nmod") and _cases(c) & _LOCATING_PREPS and c.i > h.i:
+                    for p in places:
+                        if p.start <= c.idx < p.end and p.country not in NOT_STATES:
+                            return p.country
         return None
 
     def _names_place(self, start: int, end: int) -> bool:

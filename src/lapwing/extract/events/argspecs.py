@@ -459,6 +459,12 @@ class ArgSpecsMixin(OwnersMixin):
             if o is not None:  # "demanding the president's resignation", "urging the government to ..."
                 found += [o] if _owner(o) is None else [_owner(o), o]
             found += [h for cs, h in _prep_args(c) if cs & {"on", "from", "of"}]  # "calling on X", "of X"
+            # (round ar75) whom the demand is made of, in a from / by phrase of the verb or of its object: "to demand
+            # reforms *by the president's government*", "demanding an apology *from the army*" (never a deadline:
+            # "to demand a vote *by Friday*")
+            asked = [h for y in (c, o) if y is not None for cs, h in _prep_args(y)
+                     if cs & {"from", "by"} and h.pos_ in ("NOUN", "PROPN") and not _is_temporal(h)]
+            found += asked + [w for h in asked if h.pos_ == "NOUN" and (w := _owner(h)) is not None]
             for h in found:
                 if h is not None and is_coded(self.actors.get(h, fallback=False)):
                     return h

@@ -14,9 +14,10 @@ from lapwing.extract.events.contact_targets import addressed_pronoun, message_ad
 from lapwing.extract.events.frames import Candidate
 from lapwing.extract.events.owned import neighbour_is_main, own_country_thing, related_party, site_as_doer
 from lapwing.extract.events.participants import is_coded
-from lapwing.extract.events.place_targets import force_host, place_target
+from lapwing.extract.events.place_targets import force_host, place_target, struck_town_country
 from lapwing.extract.events.site_targets import struck_site_country
 from lapwing.extract.events.syntax import lemma_of
+from lapwing.extract.events.threat_conditions import condition_party
 from lapwing.schema import Actor
 
 #: purposes that make a rally a protest ("rallied in Caracas *to demand* new elections")
@@ -105,8 +106,15 @@ class EventSidesMixin:
                 tgt.country, tgt.sector) == (src.country, None))) and not c.nominal and row.root < "14" \
                 and (adr := message_addressee(c.trigger)) is not None and is_coded(adr_actor := self.actors.get(adr)):
             tgt = adr_actor  # "sent a letter to X *threatening* to ...", "... *urging him*": its addressee (contact_targets.py)
+        if tgt is None and row.root == "13" and src is not None \
+                and (cond := condition_party(c.trigger)) is not None and is_coded(party := self.actors.get(cond)) \
+                and party.start != src.start and (party.country, party.sector) != (src.country, src.sector):
+            c.target_tok, tgt = cond, party  # "threatened to quit the talks *if Washington* ..." (threat_conditions.py;
+            # a threat that names whom it strikes keeps it: "to attack the convoy if the army ...")
         if not is_coded(tgt) and (site := struck_site_country(self, c.target_tok, c.trigger, row.root)) is not None:
             tgt = self.actors.get(site)  # "air strikes against Kurdish positions *in northern Iraq*" (site_targets.py)
+        elif src is not None and not is_coded(tgt) and (town := struck_town_country(self, c.target_tok, c.trigger, row.root)) is not None:
+            tgt = town  # "shelled depots *in Kandahar*": the town's country (place_targets.py)
         if src is not None and not is_coded(tgt) and (place := place_target(self, c.trigger, c.anchor, c.code, c.source_tok,
                                                          c.target_tok, bool(src.country))) is not None:
             tgt = place  # "imposed a curfew in parts *of Kandy*", "aid for *Haiti*" (place_targets.py)

@@ -33,6 +33,10 @@ participle becomes a clause on the message (or the verb), with the to-clause aft
 209 (session 30, round 55, ``repair_acronym_verb``): "provided training *to AMISOM*" with the capitalised acronym read
 as an infinitive's verb that keeps "to" as its case: it becomes a name in an oblique of its head.
 
+210 (session 37, round ar75, ``repair_neighbouring``): "pulled its police *out of neighbouring* Chad" with
+"neighbouring" a participle marked by the preposition: an adjective of the name, the preposition its case, the name
+the phrase of the participle's head (repair 165 does the same after "of").
+
 206 (session 29, round 52, ``repair_against_phrase``): "Ecuador filed a suit *in a New York court against Chevron*" with
 the against-phrase hung on the court or the place where the act was done: it moves up over those place phrases to the
 verb or to its object, subject or root noun.
@@ -175,7 +179,7 @@ from lapwing.extract.events.repair_aside_verb import repair_verb_after_aside, re
 from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
 from lapwing.extract.events.repair_time_complement import repair_object_after_time, repair_that_after_time, \
     repair_that_as_argument, repair_report_in_time_phrase, repair_day_on_reported_subject
-from lapwing.extract.events.repair_neighbouring import repair_neighbouring_of
+from lapwing.extract.events.repair_neighbouring import neighbouring_phrase_candidates, repair_neighbouring_of, repair_neighbouring_phrase
 from lapwing.extract.events.repair_title_verb import repair_title_before_verb
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
@@ -268,6 +272,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["redpast"], todo["toppt"] = reduced_past_candidates(doc, ix), to_participle_candidates(doc, ix)  # 281-282
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
+    todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -318,7 +323,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("relsaid", repair_statement_conjunct), ("qty", repair_number_qualifier), ("qtyof", repair_quantity_of_phrase), ("listverb", repair_list_verb_before_while), ("to", repair_to_infinitive), ("pair", repair_coordinated_form), ("someof", repair_partitive_aside), ("partrel", repair_partitive_relative), ("timesubj", repair_time_in_subject), ("timenoun", repair_time_before_subject), ("measlist", repair_measure_read_as_verb), ("measkind", repair_measure_cut_from_kind), ("oblobj", repair_oblique_object), ("planacl", repair_plan_clause), ("nameposs", repair_name_and_possessor), ("namenounev", repair_name_as_event_subject), ("nameadj", repair_name_adjective_object), ("freeverb", repair_free_before_name), ("timeappos", repair_clause_after_time_phrase), ("adjconj", repair_past_form_conjunct), ("amodverb", repair_adjective_verb_before_article), ("possverb", repair_adjective_verb_before_possessor), ("havepp", repair_participle_after_have), ("modalvb", repair_base_verb_after_modal),
                        ("vnoun", repair_verb_on_noun), ("numobj", repair_number_object), ("objconj", repair_object_as_conjunct),
                        ("postadj", repair_postposed_predicate), ("quotepred", repair_quoted_predicate),
-                       ("timeof", repair_of_phrase_on_time), ("neighbour", repair_neighbouring_of)))
+                       ("timeof", repair_of_phrase_on_time), ("neighbour", repair_neighbouring_of),
+                       ("nbphrase", repair_neighbouring_phrase)))
     for i in todo["form"]:
         repair_past_form(out[i]) or repair_noun_root_with_object(out[i]) or repair_resultative(out[i]) \
             or repair_ambiguous_past_root(out[i])

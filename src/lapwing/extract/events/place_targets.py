@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.participants import NOT_STATES, SETTLEMENT_HEADS, is_coded
+from lapwing.extract.events.site_targets import site_phrases
 from lapwing.extract.events.syntax import PERSONISH, _is_temporal, _obj_token, _words, lemma_of
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.schema import Actor
@@ -157,4 +158,22 @@ def place_target(coder, trigger: Token, anchor: Token, code: str | None, src_tok
             place = _country_of_place(coder, h)
             if place is not None:
                 return place
+    return None
+
+
+def struck_town_country(coder, target_tok: Token | None, trigger: Token, root: str) -> Actor | None:
+    """(session 37, round ar75) The country of the town or province a struck site stands in, as the target of an
+    act of force whose prepositional target is an uncoded site: "shelled depots *in Kandahar*", "launched
+    raids on depots *in Mosul*", "air strikes against bases *in Idlib province*" (the places extractor resolves the
+    town; the country mention itself is ``site_targets``'s). Never for people ("shot at protesters in Hebron" names
+    where they stood, not whose they are) nor for a coded site; the caller asks only for an act with a source, as
+    for ``place_target``; None otherwise."""
+    later = site_phrases(target_tok, trigger, root)
+    if later is None or target_tok.pos_ != "NOUN" or _words(target_tok) & PERSONISH \
+            or is_coded(coder.actors.get(target_tok, fallback=False)):
+        return None
+    for h in [h for cs, h in _prep_args(target_tok) if cs & {"in", "inside"}] + later:
+        place = _country_of_place(coder, h)
+        if place is not None:
+            return place
     return None

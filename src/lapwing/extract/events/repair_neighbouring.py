@@ -13,7 +13,7 @@ correct parse."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from lapwing.extract.events.repair_particle import _set_head
 
@@ -68,4 +68,53 @@ def repair_neighbouring_of(of: Token) -> bool:
         if was_conj and c.dep_ == "cc" and c.i < body.i and v.dep_ == "conj":
             _set_head(c, v, "cc")
     _set_head(body, v, "nsubj")
+    return True
+
+
+#: prepositions the parser makes the marker of a "neighbouring" participle ("police *into neighbouring* Chad")
+_PHRASE_PREPS = frozenset({"from", "to", "into", "in", "inside", "with", "against", "on", "across", "toward", "towards",
+                           "at", "over", "along"})
+_CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
+
+
+def neighbouring_phrase_candidates(doc: Doc) -> list[int]:
+    """The prepositions of ``doc`` that repair 210 is tried on: a preposition right before "neighbouring" that the
+    parser made that word's marker."""
+    return [t.i for t in doc[:-2] if t.lower_ in _PHRASE_PREPS and t.dep_ == "mark"
+            and doc[t.i + 1].lower_ in _NEIGHBOURING and t.head.i == t.i + 1]
+
+
+def repair_neighbouring_phrase(prep: Token) -> bool:
+    """Parse repair 210 (session 37, round ar75): "moved its police *into neighbouring* Chad", "raided
+    depots *in neighbouring* Niger", "talks *with neighboring* Eritrea" with "neighbouring" read as a participle
+    clause that takes the preposition as its marker and the name as its object. A preposition does not mark a
+    participle with no subject of its own, so "neighbouring" is an adjective of the name, the preposition its case,
+    and the name the phrase of the word the participle hung on (``obl`` on a verb or adjective, ``nmod`` on a noun).
+    Only for a single capitalised name right after "neighbouring"; True when applied."""
+    doc = prep.doc
+    nb = doc[prep.i + 1]
+    if nb.lower_ not in _NEIGHBOURING or prep.head.i != nb.i or nb.head.i == nb.i or nb.i + 1 >= len(doc):
+        return False
+    if any(c.dep_ in _SUBJ for c in nb.children):
+        return False
+    run_end = nb.i + 1
+    while run_end < len(doc) and doc[run_end].pos_ == "PROPN":
+        run_end += 1
+    if run_end == nb.i + 1:
+        return False  # "from neighbouring villages": no name
+    run = range(nb.i + 1, run_end)
+    heads_out = [k for k in run if doc[k].head.i not in run or doc[k].head.i == k]
+    if len(heads_out) != 1 or doc[heads_out[0]].head.i != nb.i:
+        return False
+    name, host = doc[heads_out[0]], nb.head
+    if host.i in run:
+        return False
+    _set_head(name, host, "obl" if host.pos_ in _CLAUSE_HEADS else "nmod")
+    _set_head(prep, name, "case")
+    for c in list(nb.children):
+        if c.i > nb.i and c.i not in run:
+            _set_head(c, host, c.dep_)  # (a later clause or phrase of the participle's is its head's: "in
+            # neighbouring Niger *after blaming it for ...*")
+    _set_head(nb, name, "amod")
+    nb.pos_, nb.tag_, nb.lemma_ = "ADJ", "JJ", nb.lower_
     return True

@@ -28,8 +28,14 @@ def struck_site_country(coder, target_tok: Token | None, trigger: Token, root: s
     """The country mention a struck site's "in" phrase names (its own, or the act's after it: "air strikes on
     weapons depots *in Syria*" with the phrase on *strikes*), for an act of force whose prepositional target is an
     uncoded site; None otherwise."""
+    phrases = site_phrases(target_tok, trigger, root)
+    return coder.site_in(target_tok, phrases) if phrases is not None else None
+
+
+def site_phrases(target_tok: Token | None, trigger: Token, root: str) -> list[Token] | None:
+    """The "in" phrases of the act after a struck site ``target_tok`` (its own are the caller's), or None when
+    ``target_tok`` is no prepositional site of an act of force."""
     if target_tok is None or root not in VIOLENT_ROOTS or target_tok.dep_ not in _PREP_LABELS \
             or target_tok.lower_ in _NO_SITE or target_tok.lemma_.lower() in _NO_SITE:
         return None
-    later = [h for cs, h in _prep_args(trigger) if cs & {"in", "inside"} and h.i > target_tok.i]
-    return coder.site_in(target_tok, later)
+    return [h for cs, h in _prep_args(trigger) if cs & {"in", "inside"} and h.i > target_tok.i]
