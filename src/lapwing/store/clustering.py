@@ -45,6 +45,7 @@ from lapwing.store.evidence import (FIGHT_ROOT, FORCE_ROOTS, MAX_DAY_GAP, ROOT_F
                                     weigh)
 from lapwing.store.cluster_attach import ATTACH_MARGIN, ATTACH_MIN, attach_by_story, attach_partial
 from lapwing.store.cluster_pairs import join_mutual, one_act_codes
+from lapwing.store.family_bridge import bridge, group_of
 from lapwing.store.mentions import TRUCE, Mention
 
 # the events' summaries live in event_summary.py; their names are re-exported here, where callers and tests have
@@ -369,15 +370,42 @@ def _cluster(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> 
     return result
 
 
-def cluster_by_family(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
-    """:func:`cluster` run on each root family apart, as the store does (``store/happenings.py``): the
-    families never link, and the TF-IDF weights are fitted on one family's sentences at a time."""
+def cluster_group(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
+    """:func:`cluster` run on each root family of ``mentions`` apart (the families never link, and the TF-IDF
+    weights are fitted on one family's sentences at a time), then the events of a verbal and a material family of
+    one polarity that tell one act joined (:func:`lapwing.store.family_bridge.bridge`). ``mentions``: those of one
+    clustering group (``family_bridge.group_of``), or of any families."""
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_family[family_of(m.block_root)].append(i)
-    out: list[Cluster] = []
+    found: list[Cluster] = []
     for fam in sorted(by_family):
         idx = by_family[fam]
         for c in cluster([mentions[i] for i in idx], copy_of):
+            found.append(Cluster([idx[k] for k in c.members], [idx[k] for k in c.copies]))
+    if len(by_family) < 2:
+        return found
+    joined = bridge(mentions, [c.members for c in found], lambda m: family_of(m.block_root))
+    copies = {c.members[0]: c.copies for c in found}
+    order = {i: (m.article_id, m.idx) for i, m in enumerate(mentions)}
+    out = []
+    for us in joined:
+        members = sorted(us, key=order.get)
+        out.append(Cluster(members, sorted((i for u in us for i in copies.get(u, ())), key=order.get)))
+    out.sort(key=lambda c: order[c.members[0]])
+    return out
+
+
+def cluster_by_family(mentions: list[Mention], copy_of: dict[str, str] | None = None) -> list[Cluster]:
+    """:func:`cluster_group` run on each clustering group apart, as the store does (``store/happenings.py``): the
+    groups never link (``family_bridge.group_of``: the families of one polarity's verbal and material forms are one
+    group; the others are a group each)."""
+    by_group: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_group[group_of(family_of(m.block_root))].append(i)
+    out: list[Cluster] = []
+    for grp in sorted(by_group):
+        idx = by_group[grp]
+        for c in cluster_group([mentions[i] for i in idx], copy_of):
             out.append(Cluster([idx[k] for k in c.members], [idx[k] for k in c.copies]))
     return out

@@ -16,8 +16,10 @@ Tables (added by the store's version-3 migration, :func:`migrate_v3`):
     MinHash signature of its text.
 
 :func:`update_happenings` brings them up to date after articles were written. Only the root
-families (see :mod:`lapwing.store.clustering`) whose mentions changed are clustered again: the
-families are independent, and within one the result depends only on the set of mentions, so an
+families (see :mod:`lapwing.store.clustering`) whose mentions changed are clustered again, each with the
+other families of its clustering group (:func:`lapwing.store.family_bridge.group_of`: one polarity's verbal
+and material families, whose events may join): the groups are independent, and within one the result
+depends only on the set of mentions, so an
 update equals a full rebuild and re-running the same input changes nothing. The whole update is
 one transaction: a crash leaves the previous state, and the next run redoes the update.
 """
@@ -34,7 +36,8 @@ import orjson
 from datasketch import MinHash
 
 from lapwing.schema import ArticleRecord
-from lapwing.store.clustering import cluster, family_of
+from lapwing.store.clustering import cluster_group, family_of
+from lapwing.store.family_bridge import group_of
 from lapwing.store.event_summary import summarise
 from lapwing.store.dedup import (MIN_WORDS, NUM_PERM, copy_groups_from_signatures, normalise, shingle_signature,
                                  word_shingles)
@@ -168,18 +171,21 @@ def _update(con: Any, full: bool, insert: Insert) -> UpdateResult:
                                     for a, (d, fams, blob, n) in sorted(new_state.items())])
     con.execute("DELETE FROM article_copies")
     insert("article_copies", [{"article_id": a, "canonical_id": c} for a, c in sorted(copies.items())])
-    # re-cluster the touched families
+    # re-cluster the touched families, each with the families of its clustering group (family_bridge.py: one
+    # polarity's verbal and material families are clustered together, and their events may join)
+    touched = {f for fam in touched for f in group_of(fam)}
     n_events = 0
-    for fam in sorted(touched):
-        con.execute("DELETE FROM happenings WHERE family = ?", [fam])
-        con.execute("DELETE FROM happening_mentions WHERE family = ?", [fam])
-        ids = sorted(a for a, v in state.items() if fam in v[1])
+    for grp in sorted({group_of(fam) for fam in touched}):
+        for fam in grp:
+            con.execute("DELETE FROM happenings WHERE family = ?", [fam])
+            con.execute("DELETE FROM happening_mentions WHERE family = ?", [fam])
+        ids = sorted(a for a, v in state.items() if set(grp) & set(v[1]))
         mentions: list[Mention] = []
         for k in range(0, len(ids), READ_BATCH):
             got = cache.of(ids[k:k + READ_BATCH])
             for a in ids[k:k + READ_BATCH]:
-                mentions.extend(m for m in got[a] if family_of(m.block_root) == fam)
-        n_events += _write_family(insert, fam, mentions, copies)
+                mentions.extend(m for m in got[a] if family_of(m.block_root) in grp)
+        n_events += _write_group(insert, mentions, copies)
     return UpdateResult(len(changed) + len(removed), sorted(touched), n_events, len(copies))
 
 
@@ -223,8 +229,10 @@ class _Mentions:
         return out
 
 
-def _write_family(insert: Insert, fam: str, mentions: list[Mention], copies: dict[str, str]) -> int:
-    clusters = cluster(mentions, copies)
+def _write_group(insert: Insert, mentions: list[Mention], copies: dict[str, str]) -> int:
+    """Cluster one clustering group's mentions and write its events: an event's family is its representative's,
+    a mention's its own (an event of a verbal and a material family holds both: family_bridge.py)."""
+    clusters = cluster_group(mentions, copies)
     rows_h: list[list[Any]] = []
     rows_m: list[list[Any]] = []
     for c in clusters:
@@ -232,7 +240,7 @@ def _write_family(insert: Insert, fam: str, mentions: list[Mention], copies: dic
         r = s.representative
         src, tgt, pl = r.source, r.target, s.place
         rows_h.append([
-            s.event_id, fam, r.cameo, r.root, r.quad_class, r.goldstein, r.plover_type, s.status,
+            s.event_id, family_of(r.block_root), r.cameo, r.root, r.quad_class, r.goldstein, r.plover_type, s.status,
             src and src.text, src and src.country, src and src.sector,
             tgt and tgt.text, tgt and tgt.country, tgt and tgt.sector,
             s.day_from, s.day_to, pl and pl.name, pl and pl.country, pl and pl.lat, pl and pl.lon,
@@ -240,9 +248,11 @@ def _write_family(insert: Insert, fam: str, mentions: list[Mention], copies: dic
             r.article_id, r.idx, r.sentence, s.confidence, s.attributions,
         ])
         for i in c.members:
-            rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id, fam, False])
+            rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id,
+                           family_of(mentions[i].block_root), False])
         for i in c.copies:
-            rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id, fam, True])
+            rows_m.append([mentions[i].article_id, mentions[i].idx, s.event_id,
+                           family_of(mentions[i].block_root), True])
     insert("happenings", [dict(zip(HAPPENING_COLUMNS, r)) for r in rows_h])
     insert("happening_mentions", [dict(zip(MENTION_COLUMNS, r)) for r in rows_m])
     return len(rows_h)
