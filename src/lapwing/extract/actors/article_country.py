@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from lapwing.extract.actors.common import Codes
 from lapwing.extract.actors.context import _place_code, _sentences
@@ -128,10 +128,25 @@ def home_politics_country(coder: Any, codes: Codes, sent: Span) -> None:
     here = coder.sentence_countries(sent)
     named = {a.country.code for a in coder._sentence_anchors(sent.start, sent.end)
              if a.kind == "country" and a.country is not None and a.country.code in here
-             and a.country_roles() & _COUNTRY_WORDS}
+             and a.country_roles() & _COUNTRY_WORDS and _home_word(coder.doc[a.end - 1])}
     if len(here) != 1 or here != named or set(_counts(coder)) - here:
         return  # (a capital or a city is no country word: "speaking from Paris", an exile's base)
-    codes.country, codes.sources["country"] = next(iter(here)), "main-country"
+    codes.country, codes.sources["country"] = next(iter(here)), "home-politics"
+
+
+#: how a country's word names the country a sentence's politics happen in: an owner ("Peru's president"), a
+#: modifier ("the Kenyan parliament"), or where ("in Peru")
+_HOME_DEPS = frozenset({"nmod:poss", "poss", "amod", "compound"})
+
+
+def _home_word(t: Token) -> bool:
+    """The country word owns or modifies a noun, is where things happen, or acts ("demanded that *Bangladesh* free
+    the opposition leaders"); a country acted on or dealt with ("denounced the arms deal *with Israel*",
+    "criticised *Israel*") may be whom the opposition acts on, and tells nothing of its own country (session 37, at
+    the merge of round ac74)."""
+    if t.dep_ in _HOME_DEPS or t.dep_.startswith("nsubj"):
+        return True
+    return any(c.dep_ == "case" and c.lower_ in _PLACE_PREPS for c in t.children)
 
 
 #: words before a place name that make it where something happens ("in", "from", "across")
