@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lapwing.store.evidence import (FIGHT_ROOT, FORCE_ROOTS, MAX_DAY_GAP, ROOT_FAMILIES, SYMMETRIC_ROOTS, WEIGHTS,
                                     WIDE_DATE, coarse_against_days, coarse_unplaced, compare_codes, international_bodies, unsaid,
@@ -47,6 +46,7 @@ from lapwing.store.cluster_attach import ATTACH_MARGIN, ATTACH_MIN, attach_by_st
 from lapwing.store.cluster_pairs import join_mutual, one_act_codes
 from lapwing.store.family_bridge import bridge, group_of
 from lapwing.store.mentions import TRUCE, Mention
+from lapwing.store.sentence_sims import bulk_sims
 
 # the events' summaries live in event_summary.py; their names are re-exported here, where callers and tests have
 # always found them
@@ -146,20 +146,7 @@ def candidate_codes(mentions: list[Mention]) -> np.ndarray:
 # ------------------------------------------------------------------------------------ clustering
 
 
-def _bulk_sims(sentences: list[str], pairs: list[tuple[int, int]]) -> list[float]:
-    """TF-IDF cosine of the sentence pairs (rows are L2-normalised, so a row product is the cosine)."""
-    if not pairs:
-        return []
-    used = sorted({i for p in pairs for i in p})
-    pos = {i: k for k, i in enumerate(used)}
-    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", min_df=1)
-    try:
-        x = vec.fit_transform([sentences[i] for i in used]).tocsr()
-    except ValueError:  # nothing but stop words
-        return [0.0] * len(pairs)
-    a = x[[pos[i] for i, _ in pairs]]
-    b = x[[pos[j] for _, j in pairs]]
-    return [float(v) for v in np.asarray(a.multiply(b).sum(axis=1)).ravel()]
+_bulk_sims = bulk_sims  # (the name the cluster explainer imports)
 
 
 def _sims(mentions: list[Mention], pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:

@@ -37,8 +37,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Sequence
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from lapwing.store.cluster_attach import ATTACH_MARGIN
 from lapwing.store.evidence import (CLUSTERABLE, MAX_DAY_GAP, SAME_DAY, WEIGHTS, _placed, date_agreement,
@@ -46,6 +44,7 @@ from lapwing.store.evidence import (CLUSTERABLE, MAX_DAY_GAP, SAME_DAY, WEIGHTS,
 from lapwing.store.evidence_actors import actor_agreement
 from lapwing.store.mention_counts import COUNT_AGREEMENT
 from lapwing.store.mentions import Mention
+from lapwing.store.sentence_sims import bulk_sims
 
 #: The families (``clustering.family_of``) of each polarity, by form: what is said and what is done.
 VERBAL_COOPERATION = frozenset({"03"})               # intents, and the deals of the 03 / 05 family
@@ -126,21 +125,6 @@ def strength(m: Mention, n: Mention, sim: float) -> float | None:
     return WEIGHTS["actors"] * mean + WEIGHTS["date"] * d + WEIGHTS["place"] * pl + WEIGHTS["text"] * sim
 
 
-def _sims(sentences: list[str], pairs: list[tuple[int, int]]) -> list[float]:
-    if not pairs:
-        return []
-    used = sorted({i for p in pairs for i in p})
-    pos = {i: k for k, i in enumerate(used)}
-    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", min_df=1)
-    try:
-        x = vec.fit_transform([sentences[i] for i in used]).tocsr()
-    except ValueError:
-        return [0.0] * len(pairs)
-    a = x[[pos[i] for i, _ in pairs]]
-    b = x[[pos[j] for _, j in pairs]]
-    return [float(v) for v in np.asarray(a.multiply(b).sum(axis=1)).ravel()]
-
-
 def _polarity(family: str) -> int | None:
     return next((k for k, (verbal, material) in enumerate(GROUPS) if family in verbal | material), None)
 
@@ -174,7 +158,7 @@ def bridge(mentions: Sequence[Mention], groups: list[list[int]], family: Callabl
     where = {i: g for g, us in enumerate(groups) for i in us}
     pairs = [(i, j) for i, j in _candidates(mentions, fam) if where.get(i) is not None and where.get(j) is not None]
     best: dict[tuple[int, int], float] = {}
-    for (i, j), sim in zip(pairs, _sims([m.sentence for m in mentions], pairs)):
+    for (i, j), sim in zip(pairs, bulk_sims([m.sentence for m in mentions], pairs)):
         v = strength(mentions[i], mentions[j], sim)
         if v is not None:
             key = (where[i], where[j])
