@@ -33,12 +33,6 @@ class _Analysis:
 #: dependencies of a clause argument: an adjective in one of them is used as a noun
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj"})
 
-def _backs_its_owner(nom: Item | None, d: _Doc) -> bool:
-    """The segment's last noun is an ally or backer word ("Israel's militia *ally*")."""
-    return nom is not None and nom.type == "anchor" and nom.anchor is not None and nom.anchor.kind == "agent" \
-        and d.lower[nom.end - 1] in ALLIED_HEADS
-
-
 #: a preposition and a role word that together are an adverb, not the role: "on board"
 _IDIOMS = frozenset({("on", "board")})
 
@@ -236,10 +230,7 @@ def _analyse(chain: Chain, d: _Doc) -> _Analysis | None:
                     and nom.anchor.agent is not None and nom.anchor.agent.agent.sector in HOME_SECTORS:
                 an.countries += [it for it in countries_in(seg) if it is not nom]
             continue
-        # "the deputy leader of *Iran's* tribal allies": the ally's possessor is whom the ally backs, so not the
-        # chief's country either (session 37, round ac75)
-        backs = allied or _backs_its_owner(last_nominal(seg), d)
-        an.countries += [it for it in countries_in(seg) if not (backs and _is_country_like(it))]
+        an.countries += [it for it in countries_in(seg) if not (allied and _is_country_like(it))]
     # affiliations: pro-X / anti-X, possessors, actor modifiers, complements
     for it in head_seg:
         if it.target_of and it.type in ("anchor", "name"):

@@ -25,7 +25,7 @@ from lapwing.extract.actors.lookup import Anchor, _add_entities, _scan
 from lapwing.extract.actors.mention_checks import _MentionChecks
 from lapwing.extract.actors.mention_index import MentionIndex
 from lapwing.extract.actors.namesakes import is_namesake
-from lapwing.extract.actors.near_names import near_country_anchors, near_name_anchors
+from lapwing.extract.actors.near_names import near_name_anchors
 from lapwing.extract.actors.name_repeats import initialism, repeated_name, short_company_name
 from lapwing.extract.actors.role_country import same_role_country
 from lapwing.extract.actors.sentence_countries import _SentenceCountries
@@ -50,7 +50,6 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
         self.igos = igo_codes()
         anchors = _scan(self.doc, self.lex, ix := TokenIndex(self.doc))  # (its tokens read once: token_index.py)
         near = near_name_anchors(self.doc, anchors, self.lex, ix, lambda s, e, hits: Anchor(s, e, "actor", hits))
-        near += near_country_anchors(self.doc, anchors, self.lex, ix, lambda s, e, hits: Anchor(s, e, "country", hits))
         if near:  # "President Laurent Gbago": the dictionary's name with one letter wrong (near_names.py)
             anchors = sorted(anchors + near, key=lambda a: a.start)
         self.anchors = us_state_anchors(self.doc, _add_entities(self.doc, anchors, ix), self.lex)

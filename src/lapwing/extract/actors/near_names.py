@@ -19,8 +19,6 @@ dictionary's person only when all of this holds (precision first: a near miss is
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from lapwing.lexicons import ActorEntry, Lexicon
@@ -118,66 +116,3 @@ def _match(index: dict, words: list[str]):
             return None  # two people within one letter: no guess
         found = (entries, hits)
     return None if found is None else found[1]
-
-
-#: id(lexicon) -> (the lexicon, [(one-word country name or demonym, its hits)]), for near_country_anchors
-_COUNTRY_INDEX: dict[int, tuple[Lexicon, list]] = {}
-#: letters of a near miss of a country word (and of the country word: one fewer), shorter ones are too near other words
-COUNTRY_MIN_LETTERS = 6
-COUNTRY_ROLES = frozenset({"name", "demonym", "adjective", "demonym-plural"})
-
-
-def _country_index(lex: Lexicon) -> list:
-    got = _COUNTRY_INDEX.get(id(lex))
-    if got is not None and got[0] is lex:
-        return got[1]
-    index = []
-    for key, hits in lex.keys.items():
-        if " " in key or len(key) < COUNTRY_MIN_LETTERS - 1 or not key.isalpha():
-            continue
-        if hits and all(h.kind == "country" and h.role in COUNTRY_ROLES and h.payload.kind == "country" for h in hits):
-            index.append((key, hits))
-    if len(_COUNTRY_INDEX) > 8:
-        _COUNTRY_INDEX.clear()
-    _COUNTRY_INDEX[id(lex)] = (lex, index)
-    return index
-
-
-def _swapped(a: str, b: str) -> bool:
-    """Two neighbouring letters of ``a`` swapped give ``b``."""
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    from lapwing.geo.gazetteer import us_states
-
-    return frozenset(name.lower() for name, *_rest in us_states().values())
-
-
-def near_country_anchors(doc: Doc, anchors: list, lex: Lexicon, ix, make) -> list:
-    """A country's name or demonym written with one letter wrong ("*Ethopia* said", "*Quatar's* envoy"; session 37,
-    round ac75): one capitalised word (alone, if the NER takes it for a name of any kind), outside the lexicon
-    scan's anchors, six letters or more, one edit from exactly one country's word of five letters or more, and never
-    written in lower case in the article. A letter dropped, added or two swapped, not one changed: a changed letter
-    makes given names ("Roland" is no Poland); no US state's name ("Indiana" is no Indian).
-    ``make(start, end, hits)`` builds one anchor."""
-    covered = {k for a in anchors for k in range(a.start, a.end)}
-    in_ent = {k: e.end - e.start for e in doc.ents for k in range(e.start, e.end)}
-    spots = [k for k in range(ix.n) if ix.name_token[k] and k not in covered and in_ent.get(k, 1) == 1
-             and len(ix.folded[k]) >= COUNTRY_MIN_LETTERS and ix.folded[k].isalpha()]
-    if not spots:
-        return []
-    index = _country_index(lex)
-    lower_words = {t.lower() for t in ix.cols.text if t.islower()}
-    out = []
-    for k in spots:
-        word = ix.folded[k]
-        if word in lower_words or word in _state_names():
-            continue
-        near = [(key, hits) for key, hits in index if len(key) != len(word) and one_edit(word, key)
-                or len(key) == len(word) and _swapped(word, key)]
-        if len({h.payload.code for _key, hits in near for h in hits}) == 1:
-            out.append(make(k, k + 1, near[0][1]))
-    return out
