@@ -153,6 +153,18 @@ def test_no_city_country_without_an_office_or_with_another_country(nlp, text, ph
     assert got is None or got[0] in (None, "KEN") and got[0] != "FRA" and got[0] != "USA"
 
 
+@pytest.mark.parametrize("text, phrase, city_country", [
+    # a surname right after a title is the person, never a city of that name (session 37: "President Bush" took
+    # the country of a city called Bush)
+    ("President Bush urged Congress to pass the spending bill.", "President Bush", "EGY"),
+    ("Governor Hamilton vetoed the budget on Friday.", "Governor Hamilton", "CAN"),
+    ("Mayor Florence Achieng said the curfew would be lifted.", "Mayor Florence Achieng", "ITA"),
+])
+def test_a_name_after_a_title_is_no_city(nlp, text, phrase, city_country):
+    got = codes(run(nlp, text, DAY), phrase)
+    assert got is not None and got[0] != city_country, got
+
+
 # -- "its troops" after a general staff -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, phrase, expected", [
     ("KYIV, Ukraine (Lapwing Wire) - Russia's defence ministry said its forces had taken a village.\n\nUkraine's "

@@ -42,6 +42,8 @@ def city_title_country(coder: "_Coder", an: "_Analysis", sent: "Span") -> str | 
             continue
         if it.start - h.end > 2 or any(d.lower[k] not in ("of", "the") for k in range(h.end, it.start)):
             return None  # only "archbishop of X", "mayor of the X"
+        if "of" not in (d.lower[k] for k in range(h.end, it.start)):
+            return None  # a name right after the title is the person ("President Bush"), never a city of that name
         a = it.anchor
         labels = ("GPE", "LOC", "PERSON") if h.anchor.agent.agent.sector in _SEAT_SECTORS else ("GPE", "LOC")
         if a is not None and (a.kind != "ner" or a.label not in labels):
