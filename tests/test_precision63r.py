@@ -170,7 +170,9 @@ def test_a_firm_named_as_such_elsewhere_makes_no_statement(pipe, text, trigger):
 
 @pytest.mark.parametrize("text, trigger, country", [
     ("Reagan Holdings Ltd is a Hong Kong firm. President Reagan said the United States would retaliate.", "said", "USA"),
-    ("Japan Airlines Co said it would buy ten new jets. Japan said it would lift the ban on beef imports.", "said", "JPN"),
+    # (a plan with no code of its own, "said it would lift the ban on beef imports", gives no bare 010 since round
+    # rv75: the state's plan here codes as an intent)
+    ("Japan Airlines Co said it would buy ten new jets. Japan said it would lift its sanctions on Iran.", "lift", "JPN"),
     ("The United States Steel Corp said it would close two mills. The United States warned Iran on Monday.", "warned",
      "USA"),
     ("General Motors Corp said sales fell. General Ruiz said the army would stay in its barracks.", "said", None),
