@@ -67,19 +67,27 @@ _NOUN_EDGES = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "nsubj", "nsubj:p
 _SUBJ_OR_MARK = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "mark", "aux", "aux:pass"})
 
 
-def judging_candidate(D: list[str], T: list[str], L: list[str], H: list[int], i: int) -> bool:
-    """The candidate test on the columns: a judging participle after a comma, hung on a word before it."""
-    return D[i] == "advcl" and T[i] == "VBG" and L[i] in JUDGING_FORMS and i > 0 and L[i - 1] == "," and H[i] < i
+def judging_candidate(D: list[str], T: list[str], L: list[str], H: list[int], i: int,
+                      forms: frozenset[str] = JUDGING_FORMS) -> bool:
+    """The candidate test on the columns: a participle of ``forms`` (judging ones by default) after a comma, hung on
+    a word before it."""
+    return D[i] == "advcl" and T[i] == "VBG" and L[i] in forms and i > 0 and L[i - 1] == "," and H[i] < i
+
+
+def _participle_candidates(doc: Doc, forms: frozenset[str]) -> list[int]:
+    """The participles of ``forms`` after a comma hung on a word before them (``judging_candidate``), read off the
+    columns shared with the other extractors."""
+    cols = token_columns(doc)
+    L = cols.lower
+    if not forms.intersection(L):
+        return []
+    D, T, H = cols.dep, cols.tag, doc_heads(doc)
+    return [i for i, w in enumerate(L) if w in forms and judging_candidate(D, T, L, H, i, forms)]
 
 
 def judging_candidates(doc: Doc) -> list[int]:
-    """The tokens of ``doc`` that repair 213 is tried on, read off the columns shared with the other extractors."""
-    cols = token_columns(doc)
-    L = cols.lower
-    if not JUDGING_FORMS.intersection(L):
-        return []
-    D, T, H = cols.dep, cols.tag, doc_heads(doc)
-    return [i for i, w in enumerate(L) if w in JUDGING_FORMS and judging_candidate(D, T, L, H, i)]
+    """The tokens of ``doc`` that repair 213 is tried on."""
+    return _participle_candidates(doc, JUDGING_FORMS)
 
 
 def _lemma(t: Token) -> str:
@@ -156,13 +164,7 @@ DIRECTIVE_MAINS = frozenset({"order", "tell", "ask", "urge", "instruct", "direct
 
 def directive_candidates(doc: Doc) -> list[int]:
     """The tokens of ``doc`` that repair 188 is tried on: an accusing, citing or naming participle after a comma."""
-    cols = token_columns(doc)
-    L = cols.lower
-    if not DIRECTIVE_PARTICIPLES.intersection(L):
-        return []
-    D, T, H = cols.dep, cols.tag, doc_heads(doc)
-    return [i for i, w in enumerate(L) if w in DIRECTIVE_PARTICIPLES and D[i] == "advcl" and T[i] == "VBG"
-            and i > 0 and L[i - 1] == "," and H[i] < i]
+    return _participle_candidates(doc, DIRECTIVE_PARTICIPLES)
 
 
 def repair_directive_participle(g: Token) -> bool:

@@ -37,16 +37,11 @@ def repair_neighbouring_of(of: Token) -> bool:
     body, nb = doc[of.i - 1], doc[of.i + 1]
     if nb.lower_ not in _NEIGHBOURING or body.pos_ != "NOUN":
         return False
-    run_end = nb.i + 1
-    while run_end < len(doc) and doc[run_end].pos_ == "PROPN":
-        run_end += 1
-    if run_end == nb.i + 1:
-        return False  # "of neighbouring villages": no name
-    run = range(nb.i + 1, run_end)
-    heads_out = [k for k in run if doc[k].head.i not in run or doc[k].head.i == k]
-    if len(heads_out) != 1:
-        return False
-    name = doc[heads_out[0]]
+    found = _name_run(doc, nb)
+    if found is None:
+        return False  # "of neighbouring villages": no name, or a name of two heads
+    name, run = found
+    run_end = run.stop
     old_dep, old_head = name.dep_, name.head
     _set_head(of, name, "case")
     _set_head(nb, name, "amod")
@@ -97,16 +92,10 @@ def repair_neighbouring_phrase(prep: Token) -> bool:
         return False
     if any(c.dep_ in _SUBJ for c in nb.children):
         return False
-    run_end = nb.i + 1
-    while run_end < len(doc) and doc[run_end].pos_ == "PROPN":
-        run_end += 1
-    if run_end == nb.i + 1:
+    found = _name_run(doc, nb)
+    if found is None or found[0].head.i != nb.i:
         return False  # "from neighbouring villages": no name
-    run = range(nb.i + 1, run_end)
-    heads_out = [k for k in run if doc[k].head.i not in run or doc[k].head.i == k]
-    if len(heads_out) != 1 or doc[heads_out[0]].head.i != nb.i:
-        return False
-    name, host = doc[heads_out[0]], nb.head
+    (name, run), host = found, nb.head
     if host.i in run:
         return False
     _set_head(name, host, "obl" if host.pos_ in _CLAUSE_HEADS else "nmod")
@@ -118,3 +107,14 @@ def repair_neighbouring_phrase(prep: Token) -> bool:
     _set_head(nb, name, "amod")
     nb.pos_, nb.tag_, nb.lemma_ = "ADJ", "JJ", nb.lower_
     return True
+
+
+def _name_run(doc: Doc, nb: Token) -> tuple[Token, range] | None:
+    """The proper names right after "neighbouring" and the one of them whose head lies outside the run, or None
+    when no name follows or the run has several such heads."""
+    run_end = nb.i + 1
+    while run_end < len(doc) and doc[run_end].pos_ == "PROPN":
+        run_end += 1
+    run = range(nb.i + 1, run_end)
+    heads_out = [k for k in run if doc[k].head.i not in run or doc[k].head.i == k]
+    return (doc[heads_out[0]], run) if len(heads_out) == 1 else None
