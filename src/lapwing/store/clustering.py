@@ -160,7 +160,7 @@ def _parties(unit: list[Mention]) -> frozenset[str]:
     its members' soldiers ("UN peacekeepers" are "a Zambian soldier" in the same sentence)."""
     return frozenset(a.country for m in unit for a in (m.source, m.target) if a is not None and a.country
                      and not (m.root in FORCE_ROOTS and a.country in international_bodies())) \
-        | frozenset(c for m in unit for c in m.partners)
+        | frozenset(c for m in unit for c in m.partners) | frozenset(c for m in unit for c in m.sides)
 
 
 def _countries_named(unit: list[Mention]) -> frozenset[str]:

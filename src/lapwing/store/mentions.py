@@ -25,6 +25,7 @@ from lapwing.store.local_names import local_names
 from lapwing.store.mention_counts import head_count
 from lapwing.store.mention_days import UNDATED_DAYS, day_interval, event_days, happening_now, night_of
 from lapwing.store.seizures import SEIZURE_BLOCK, seized_vessel
+from lapwing.store.sided_parties import sides
 from lapwing.store.mention_places import (POINT_KINDS, SETTING_KM, VERBAL_ROOTS, PlaceKey, article_setting, capital_in,
                                           dateline_end, event_place_of, item_setting, own_place, place_key)
 
@@ -103,6 +104,7 @@ class Mention:
     night: int = 0  # told as at night: 1 the night after its day ("on Tuesday night"), -1 the night before ("overnight")
     local: frozenset[str] = frozenset()  # villages or towns the gazetteer does not know, named as text (local_names.py)
     denied_by: int = -1  # a negated act a denial's sentence names: the denial's trigger (denials.py)
+    sides: frozenset[str] = frozenset()  # the countries an act of force with no target country names (sided_parties.py)
 
     # unit, root and block_root are read for every pair of candidate mentions (a million at 10,000 articles): each is
     # computed once per mention (a frozen dataclass's cached_property writes to the instance's own __dict__, which
@@ -419,6 +421,8 @@ def mention_of(record: ArticleRecord, idx: int, e: Event, setting: PlaceKey | No
         partners=_partners(record, e),
         night=night_of(record, e),
         local=local_names(record, e, dateline_end(text)),
+        sides=sides(record, e, source.country if source is not None else None,
+                    target.country if target is not None else None, dateline_end(text)),
     )
 
 
