@@ -1,0 +1,85 @@
+"""Session 38, round sb76 (issue 10): headlines and lower-cased or all-caps text (the reference batch
+tests/data/event_reference/32_headlines_lowercase.tsv), each class fixed by a general rule. Sentences written for
+these tests.
+
+* A headline writes a planned act as "X to VERB ..." with no finite verb ("Rebels to free 12 hostages on Sunday").
+  The act is to come: status future, as with "will" (``status.headline_plan``), a weekday after it the next one
+  (``dates.verb_tense``); parse repair 288 mends the parses that lose the verb (read as an adjective of its object,
+  or as a clause of the subject noun).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, show
+
+PUB = "2025-03-18"  # a Tuesday
+
+
+def _by(evs, country: str):
+    return [e for e in evs if e.source is not None and e.source.country == country]
+
+
+# ---- "X to VERB": a plan --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Rebel commander to free 12 hostages", None),
+    ("Peru to expel three Bolivian diplomats", "PER"),
+    ("Kenyan president to visit Addis Ababa next week", "KEN"),
+    ("Brazil to impose new tariffs on Argentine steel", "BRA"),
+    ("Vietnam to host border talks with Cambodia", "VNM"),
+    ("Canada to lift sanctions on Syria, minister says", "CAN"),
+    ("Japan to send rice aid to North Korea, officials say", "JPN"),
+    ("Ghana army chief to meet Togolese commanders in Lome", "GHA"),
+])
+def test_headline_to_verb_is_a_plan(pipe, text, country):
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if (country is None or e.source is not None and e.source.country == country)]
+    assert got and all(e.status == "future" for e in got), show(evs)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Peru expels three Bolivian diplomats", "PER"),
+    ("Brazil imposes new tariffs on Argentine steel", "BRA"),
+    ("Peru expelled three Bolivian diplomats on Monday.", "PER"),
+])
+def test_headline_present_stays_a_done_act(pipe, text, country):
+    """Controls: the headline's present tense and a sentence's past tell an act done."""
+    evs = events(pipe, text, PUB)
+    got = _by(evs, country)
+    assert got and all(e.status == "asserted" for e in got), show(evs)
+
+
+def test_headline_release_with_the_verb_read_as_an_adjective(pipe):
+    """Repair 288: "free" read as an adjective of "hostages" left the sentence with no act; now a plan by the group."""
+    evs = events(pipe, "Hamas to free four hostages", PUB)
+    got = [e for e in _by(evs, "PSE") if e.cameo.startswith(("03", "08")) and e.target is not None]
+    assert got and got[0].status == "future" and "hostages" in got[0].target.text, show(evs)
+
+
+def test_headline_plan_dated_forward(pipe):
+    """A weekday in a headline's plan is the next one, not the last ("on Friday" from a Tuesday: three days on)."""
+    evs = events(pipe, "Peru to expel three Bolivian diplomats on Friday", PUB)
+    got = _by(evs, "PER")
+    assert got and got[0].date == "2025-03-21", show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks to end war in Sudan",
+    "New law to curb protests",
+])
+def test_headline_to_verb_needs_an_actor(pipe, text):
+    """Controls: a noun that names no actor before "to" is a purpose, not someone's plan (no future act by it)."""
+    evs = events(pipe, text, PUB)
+    assert not [e for e in evs if e.status == "future" and e.source is not None
+                and e.source.text.lower().startswith(("talks", "new law"))], show(evs)
+
+
+def test_headline_plan_with_the_verb_read_as_an_adjective_dated_forward(pipe):
+    """The time phrase of "Rebel commander to free 12 hostages on Sunday" hangs on nouns only (the verb read as an
+    adjective): the verbless headline of a plan still dates it forward."""
+    evs = events(pipe, "Rebel commander to free 12 hostages on Sunday", PUB)
+    got = [e for e in evs if e.cameo.startswith(("03", "08"))]
+    assert got and got[0].date == "2025-03-23", show(evs)
