@@ -83,3 +83,32 @@ def test_headline_plan_with_the_verb_read_as_an_adjective_dated_forward(pipe):
     evs = events(pipe, "Rebel commander to free 12 hostages on Sunday", PUB)
     got = [e for e in evs if e.cameo.startswith(("03", "08"))]
     assert got and got[0].date == "2025-03-23", show(evs)
+
+
+# ---- a headline's only place: its city gives bare domestic bodies their country ----------------------------------
+
+
+@pytest.mark.parametrize("text,code,country", [
+    ("Police arrest 14 after market clashes in Kano", "17", "NGA"),
+    ("Police detain 20 students in Peshawar", "17", "PAK"),
+    ("Protesters block roads in Lahore", "14", "PAK"),
+    ("Soldiers kill six rebels in Goma", "19", "COD"),
+    ("Rebels attack army base near Bunia", "19", "COD"),
+])
+def test_headline_city_gives_the_country(pipe, text, code, country):
+    """A text with no dateline that names no country: a bare domestic body (police, soldiers, protesters, rebels)
+    takes the country of the one city of over 100,000 people named after "in" / "near" (``province_country``)."""
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if e.cameo.startswith(code) and e.source is not None]
+    assert got and got[0].source.country == country, show(evs)
+
+
+@pytest.mark.parametrize("text,code,not_country", [
+    ("Soldiers kill six rebels near Goma, Rwanda says", "19", "COD"),
+    ("US troops kill three militants in Mosul", "19", "IRQ"),
+])
+def test_headline_city_gives_way_to_a_named_country(pipe, text, code, not_country):
+    """Controls: a text that names a country, or a body with a country of its own, takes none from the city."""
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if e.cameo.startswith(code) and e.source is not None]
+    assert got and all(e.source.country != not_country for e in got), show(evs)
