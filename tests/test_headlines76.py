@@ -112,3 +112,34 @@ def test_headline_city_gives_way_to_a_named_country(pipe, text, code, not_countr
     evs = events(pipe, text, PUB)
     got = [e for e in evs if e.cameo.startswith(code) and e.source is not None]
     assert got and all(e.source.country != not_country for e in got), show(evs)
+
+
+# ---- lower-cased text: a town beside a word of division is a place ------------------------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("srinagar: troops killed two militants in an encounter in pulwama district on monday.", "Pulwama"),
+    ("kabul: gunmen killed three road workers in the central province of bamiyan on sunday.", "Bamiyan"),
+    ("KABUL (LAPWING WIRE) - TWO AID WORKERS WERE DETAINED IN THE PROVINCE OF BAMIYAN ON MONDAY.", "Bamiyan"),
+    ("bogota: soldiers clashed with rebels in arauca province on friday.", "Arauca"),
+])
+def test_division_word_makes_a_town_a_place(text, name):
+    """A gazetteer town of any size right before "district" / "province" or after "the province of" is the place
+    (a lone small town is not capitalised in lower-cased text: too many are ordinary words)."""
+    from lapwing.nlp.truecase import recase
+
+    out = recase(text)
+    assert out is not None and name in out, out
+
+
+@pytest.mark.parametrize("text,word", [
+    ("lucknow: police arrested three men in the border district on monday.", "border"),
+    ("jaipur: the police in the old city district detained 12 youths on friday.", "old"),
+    ("srinagar: troops killed two militants near pulwama on monday.", "pulwama"),
+])
+def test_division_word_controls(text, word):
+    """Controls: common words before a division word stay lower case, and a small town with no division word too."""
+    from lapwing.nlp.truecase import recase
+
+    out = recase(text)
+    assert out is not None and f" {word} " in out, out
