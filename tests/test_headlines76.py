@@ -143,3 +143,29 @@ def test_division_word_controls(text, word):
 
     out = recase(text)
     assert out is not None and f" {word} " in out, out
+
+
+# ---- the headline passive "X held for / over / after ..." ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,patient", [
+    ("Two men held for chain snatching in Pune", "men"),
+    ("Three students held after clashes in Dhaka", "students"),
+])
+def test_headline_held_is_a_detention(pipe, text, patient):
+    """A headline drops "were": "X held for ..." is "X were held" (173, no doer named), as "arrested" already was."""
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if e.cameo.startswith("17") and e.target is not None and patient in e.target.text]
+    assert got, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels held the town for a week.",
+    "Police: two men held over attack on mosque in Leeds",
+])
+def test_headline_held_controls(pipe, text):
+    """Controls: an active "held" with an object is no detention of its subject; the noun before a headline's colon
+    tells the news and is not the one held."""
+    evs = events(pipe, text, PUB)
+    assert not [e for e in evs if e.cameo.startswith("17") and e.target is not None
+                and e.target.text.lower() in ("rebels", "police")], show(evs)

@@ -100,7 +100,8 @@ and the verb a participle: a relative clause without "that" on the act noun, the
 (``repair_coordinated_subject``): repair 2 after a coordinated subject ("warplanes and units *destroyed* positions").
 288 (session 38, round sb76, ``repair_headline_infinitive``): a headline's plan "Hamas *to free* three hostages" with
 no finite verb (the verb read as an adjective of the object or a clause of the subject noun): the verb the root, the
-opening noun phrase its subject.
+opening noun phrase its subject. The headline passive (21h, 21h2) also reads "held" ("Two men *held* for theft",
+"Three students *held* after clashes", a preposition or subordinator after the participle).
 """
 
 from __future__ import annotations

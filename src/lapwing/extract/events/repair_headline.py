@@ -26,6 +26,7 @@ _ALWAYS_TRANSITIVE = frozenset({
     "assassinate", "execute", "behead", "hang", "abduct", "kidnap", "wound", "injure", "deport", "expel",
     "extradite", "free", "release", "rescue", "shoot", "lynch", "torture", "seize", "hijack", "ban", "impeach",
     "oust", "depose", "sack", "dismiss", "summon", "pardon", "acquit", "raid", "attack", "bomb", "shell",
+    "hold",  # "Two men *held* for chain snatching", "Talks *held* in Doha" (round sb76)
 })
 _LOOSE = {"obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod", "nmod:tmod", "nmod:unmarked", "advmod", "punct", "conj",
           "cc", "advcl"}
@@ -41,7 +42,7 @@ def repair_headline_passive(root: Token, sent: Span) -> bool:
     v = verbs[0]
     lemma = verb_forms().get(v.lower_)
     if lemma not in _ALWAYS_TRANSITIVE or v.tag_ not in ("VBN", "VBD") or v.dep_ not in ("acl", "amod") \
-            or not v.lower_.endswith(("ed", "ot", "wn", "ung")):
+            or not v.lower_.endswith(("ed", "ot", "wn", "ung", "eld")):
         return False
     # the participle hangs in the root's noun phrase, before anything of the sentence's other parts
     h = v.head
@@ -54,6 +55,8 @@ def repair_headline_passive(root: Token, sent: Span) -> bool:
         return False
     if any(c.dep_ not in _LOOSE for c in v.children):
         return False
+    if any(t.text == ":" and root.i < t.i < v.i for t in sent):
+        return False  # "Police: two men held over ...": the noun before the colon tells the news, it is not held
     rest = [c for c in root.children if c.i > v.i]
     if any(c.dep_ not in _LOOSE for c in rest):
         return False
@@ -66,7 +69,8 @@ def repair_headline_passive(root: Token, sent: Span) -> bool:
 
 #: the narrower set for a root verb (no "attack", "shoot", "raid": "gunmen attacked at dawn" is active)
 ROOT_PASSIVE = frozenset({"kill", "murder", "arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "abduct", "kidnap",
-                           "extradite", "deport", "expel", "execute", "behead", "assassinate", "impeach", "pardon"})
+                           "extradite", "deport", "expel", "execute", "behead", "assassinate", "impeach", "pardon",
+                           "hold"})  # ("Three students *held* after clashes": round sb76)
 
 #: those who arrest, sentence, abduct or expel: as the subject of such a verb they are its doers
 _USUAL_DOERS = frozenset({"police", "policeman", "officer", "authority", "agent", "court", "judge", "prosecutor",
@@ -76,7 +80,7 @@ _USUAL_DOERS = frozenset({"police", "policeman", "officer", "authority", "agent"
 def repair_headline_root_passive(v: Token) -> bool:
     """Apply repair 21h2 to a root past form ``v`` with a subject right before it; True when applied."""
     lemma = verb_forms().get(v.lower_)
-    if lemma not in ROOT_PASSIVE or not v.lower_.endswith("ed") or v.dep_ not in ("ROOT", "root"):
+    if lemma not in ROOT_PASSIVE or not v.lower_.endswith(("ed", "held")) or v.dep_ not in ("ROOT", "root"):
         return False
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     if len(subj) != 1 or subj[0].right_edge.i != v.i - 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
@@ -162,3 +166,4 @@ def repair_headline_infinitive(root: Token, sent: Span) -> bool:
         elif t.pos_ in ("NOUN", "PROPN", "NUM") and obj is None:
             obj, t.dep_ = t, "obj"
     return True
+
