@@ -104,8 +104,19 @@ def parse_tense(span: Span) -> str | None:
     start = root.head if root.head is not root else root
     verb = _governor(start)
     if verb is None:
-        return None
+        return "future" if _verbless_plan(span) else None
     return verb_tense(verb)
+
+
+def _verbless_plan(span: Span) -> bool:
+    """A verbless headline of a plan, "Rebels to free 12 hostages on Sunday", whose verb the parser read as an
+    adjective ("free") so that the time phrase hangs on nouns only: a noun, "to", then a word of the act."""
+    sent = span.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    doc = span.doc
+    return any(t.lower_ == "to" and sent.start < t.i < sent.end - 1 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+               and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "VERB") for t in sent if t.i < span.start)
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -120,6 +131,13 @@ def verb_tense(verb: Token) -> str | None:
         return "future"  # "talks are planned for Wednesday", "is due on Friday"
     if any(a.lower_ == "to" for a in verb.children if a.dep_ == "mark" or a.tag_ == "TO"):
         head = verb.head
+        if (head.i == verb.i or head.lower_ in ("says", "say")) and verb.tag_ == "VB" \
+                and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+            return "future"  # the headline "Iran to expel two diplomats on Friday": a plan (status.headline_plan)
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("ROOT", "root") and head.i < verb.i \
+                and head.pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "AUX" or t.pos_ == "VERB" and t.i != verb.i
+                                                               for t in verb.sent):
+            return "future"  # "Minister to visit Kabul on Friday" read as a clause of the noun: a verbless headline
         if head is not verb and head.lemma_.lower() in _PLAN_LEMMAS | {"want", "hope", "agree", "promise", "vow",
                                                                           "threaten", "decide", "prepare"}:
             if any(c.lower_ == "had" for c in head.children if c.dep_.startswith("aux")):

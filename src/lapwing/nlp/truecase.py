@@ -24,7 +24,8 @@ length and every offset is valid in both (:func:`recase` checks this). What is r
   phrases written in capitals (``ngo`` -> ``NGO``), gazetteer places (countries, first-level
   divisions, regions, landmarks; cities of 1,000,000 people or more as a single word, 100,000 or
   more as a single word after ``in``/``near``/``from``/``at``..., 200,000 or more as a name of
-  several words), weekdays, and months (``may`` and ``march`` only next to a day
+  several words, a town of any size beside a word of division: ``pulwama district``, ``province of
+  bamiyan``), weekdays, and months (``may`` and ``march`` only next to a day
   number or year, or after ``in``/``since``/``until``/``early``/``late``/``last``/``next``...;
   abbreviations such as ``feb`` only next to a number); the plural of an acronym (``mlas`` ->
   ``MLAs``) and ``us`` before a noun only the country takes (``us troops``, ``us dollars``);
@@ -73,6 +74,10 @@ CITY_MIN_POP_PHRASE = 200_000
 #: A one-word city right after in/near/from/at/outside/into/across/around: 100,000 people or more.
 CITY_MIN_POP_AFTER_IN = 100_000
 _LOCATIVE = frozenset("in near from at outside into across around".split())
+#: words of administrative division: a gazetteer town right before one ("pulwama district") or after "<word> of"
+#: ("the province of bamiyan") is that place whatever its size (session 38, round sb76)
+_DIVISION_WORDS = frozenset("district districts province provinces division county tehsil taluk taluka governorate "
+                            "prefecture municipality oblast".split())
 MAX_PHRASE_WORDS = 5
 
 #: Single words that are ordinary English as well as names in some lexicon (written for Lapwing).
@@ -254,8 +259,10 @@ def _countries_ambiguous() -> dict[str, str]:
 
 
 @lru_cache(maxsize=65536)
-def _gazetteer_form(key: tuple[str, ...], after_in: bool = False) -> str | None:
-    """The capitalised form of a place name the gazetteer knows well enough, else None."""
+def _gazetteer_form(key: tuple[str, ...], after_in: bool = False, division: bool = False) -> str | None:
+    """The capitalised form of a place name the gazetteer knows well enough, else None. ``division``: the name is
+    told as a place by a word of administrative division beside it ("pulwama district", "the province of bamiyan"),
+    so a town of any size is one."""
     from lapwing.geo.gazetteer import ALT_NAME, get_gazetteer, norm
 
     phrase = " ".join(key)
@@ -264,7 +271,7 @@ def _gazetteer_form(key: tuple[str, ...], after_in: bool = False) -> str | None:
         if e.alt > ALT_NAME:
             continue  # abbreviations and short forms are too loose for lower-case text
         if e.kind == "city":
-            floor = CITY_MIN_POP_PHRASE if len(key) > 1 else CITY_MIN_POP_AFTER_IN if after_in \
+            floor = 0 if division else CITY_MIN_POP_PHRASE if len(key) > 1 else CITY_MIN_POP_AFTER_IN if after_in \
                 else CITY_MIN_POP_ONE_WORD
             if (e.pop or 0) < floor:
                 continue
@@ -363,7 +370,9 @@ def recase(text: str, mode: str | None = None) -> str | None:
                     and all(w.replace("-", "").replace(".", "").isalpha() for w in key):
                 if size > 1 or len(key[0]) > 2:
                     after_in = size == 1 and i > 0 and low[i - 1] in _LOCATIVE
-                    form = _gazetteer_form(key, after_in)
+                    division = size <= 2 and (j < n and joined[j - 1] and low[j] in _DIVISION_WORDS or (
+                        i > 1 and low[i - 1] == "of" and low[i - 2] in _DIVISION_WORDS and all(joined[i - 2:i])))
+                    form = _gazetteer_form(key, after_in, division)
             if form is not None:
                 _apply(chars, words[i].start(), words[j - 1].end(), form)
                 if key in _PERSON_KEYS:

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from lapwing.extract.actors.common import Codes
-from lapwing.extract.actors.context import _place_code, _sentences
+from lapwing.extract.actors.context import _city_index, _place_code, _sentences
 from lapwing.lexicons import normalize
 
 #: the sectors of a country's own institutions and people ("police", "the government", "a court", "troops",
@@ -158,7 +158,9 @@ PROVINCE_SECTORS = DOMESTIC | {"REB", "INS"}
 def province_country(coder: Any, codes: Codes, sent: Span) -> None:
     """Give a bare domestic role word or armed movement ("rebel fighters", "the army", "police") of an article that
     names no country and has no main country the country of the one first-level division its sentence names
-    ("surrendered to the army in Ituri province": the DR Congo's; the gazetteer's ``admin1.tsv``). A division two
+    ("surrendered to the army in Ituri province": the DR Congo's; the gazetteer's ``admin1.tsv``), or of the one city
+    of over 100,000 people it names after "in" ("Police arrest 14 after clashes in Katsina": a headline's only place;
+    round sb76). A division two
     states share a name with ("Punjab") or that is also a country's name ("Georgia") gives none."""
     if codes.country is not None or codes.sector not in PROVINCE_SECTORS or coder.main or _counts(coder):
         return
@@ -176,6 +178,12 @@ def province_country(coder: Any, codes: Codes, sent: Span) -> None:
         for suffix in (" province", " state", " region"):
             key = key[: -len(suffix)] if key.endswith(suffix) else key
         codes_of = _divisions().get(key, frozenset())
+        if not codes_of and after_in and e.label_ in ("GPE", "LOC") and not _place_code(coder.lex, e.text, False):
+            # a city after "in" / "near" / "from" in a text with no dateline and no country named (a headline:
+            # "Police arrest 14 after market clashes in Kano"): the country of the gazetteer's city of that name
+            # (over 100,000 people, its most populous holder; session 38, round sb76)
+            city = _city_index().get(key)
+            codes_of = frozenset({city}) if city else frozenset()
         if not codes_of and not after_in and e.label_ == "LOC":
             continue  # ("the Rhine", "the Sahel": a region of no state)
         if len(codes_of) != 1 or _place_code(coder.lex, e.text, False):

@@ -98,6 +98,10 @@ asylum *to persecuted* journalists" with "to" an infinitive's marker: the noun's
 283 (``repair_bare_relative``): "welcomed the deal *Kenya signed*" with the name the phrase's head (or the act noun's part)
 and the verb a participle: a relative clause without "that" on the act noun, the name its subject. 284
 (``repair_coordinated_subject``): repair 2 after a coordinated subject ("warplanes and units *destroyed* positions").
+288 (session 38, round sb76, ``repair_headline_infinitive``): a headline's plan "Hamas *to free* three hostages" with
+no finite verb (the verb read as an adjective of the object or a clause of the subject noun): the verb the root, the
+opening noun phrase its subject. The headline passive (21h, 21h2) also reads "held" ("Two men *held* for theft",
+"Three students *held* after clashes", a preposition or subordinator after the participle).
 """
 
 from __future__ import annotations
@@ -196,7 +200,7 @@ from lapwing.extract.events.repair_blast_verb import repair_blast_verb
 from lapwing.extract.events.repair_opening_modifier import repair_opening_modifier
 from lapwing.extract.events.repair_quoted_conjunct import repair_quoted_conjunct
 from lapwing.extract.events.repair_root_noun import _repair_acl, _repair_amod, _repair_verb_on_object
-from lapwing.extract.events.repair_headline import repair_headline_passive, repair_headline_root_passive
+from lapwing.extract.events.repair_headline import repair_headline_infinitive, repair_headline_passive, repair_headline_root_passive
 from lapwing.extract.events.repair_relative import (repair_claim_relative, repair_participle_between_commas, repair_relative_as_main,
                                                     repair_verb_after_apposition)
 from lapwing.extract.events.repair_verbless import (repair_name_pair_subject, repair_noun_with_subject, repair_verb_after_subject_phrase,
@@ -368,7 +372,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
         if _repair_noun_with_particle(root):
             continue
         # (a root noun with its own preposition is a fronted phrase first: "On Tuesday, Italy and its allies sold ...")
-        repair_title_before_verb(root, sent) or repair_time_fronted_subject(root, sent) or repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) or repair_present_on_noun(root) \
+        repair_headline_infinitive(root, sent) or repair_title_before_verb(root, sent) or repair_time_fronted_subject(root, sent) or repair_crowd_act_before_absolute(root, sent) or repair_fronted_verbless(root) or repair_list_subject(root) or _repair_amod(root, sent) or _participle_clause(root) or repair_present_on_noun(root) \
             or repair_headline_passive(root, sent) or _repair_acl(root, sent) \
             or _repair_verb_on_object(root, sent) or repair_noun_root_object(root, sent) or repair_verbless(sent) \
             or repair_headline_present(root, sent) or repair_verb_after_subject_phrase(root, sent) \

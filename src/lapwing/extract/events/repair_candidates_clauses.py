@@ -102,7 +102,7 @@ def clause_pass(doc: Doc, tokens: list[int], todo: defaultdict[str, list[int]], 
             if dep in ("ROOT", "root") and tag == "VBN" and (p < 0 or X[p].isspace()):
                 todo["initpt"].append(i)  # "*Defeated* opposition candidate X on Saturday called on ..."
             if dep in ("ROOT", "root") and tag in ("VBD", "VBN") and p >= 0 and P[p] in ("NOUN", "PROPN") \
-                    and (i + 1 >= n or P[i + 1] in ("ADP", "PUNCT", "ADV")) and all_forms.get(low) in ROOT_PASSIVE:
+                    and (i + 1 >= n or P[i + 1] in ("ADP", "SCONJ", "PUNCT", "ADV")) and all_forms.get(low) in ROOT_PASSIVE:
                 todo["hlpass"].append(i)  # the headline "Journalist *arrested* in Harare" read as active
             if dep in ("ROOT", "root") and tag == "VBZ" and low not in all_forms and p >= 1 and H[p] == i \
                     and D[p] in ("nsubj", "nsubj:pass") and T[p] == "NNS" and L[p] in all_forms:

@@ -116,6 +116,23 @@ def undone_restriction(noun: Token) -> bool:
                for c in children_of(noun))
 
 
+def headline_plan(v: Token) -> bool:
+    """A headline's plan "X to VERB ...": a base-form verb with "to" as its mark and a subject of its own before it,
+    at the sentence's root or as what a present "says" reports ("Hamas to free three hostages on Saturday", "Germany
+    to send air defence systems to Ukraine", "US to lift sanctions on Syria, Trump says"). Headline grammar writes a
+    planned act so (repair 288 mends the parses that lose the verb): the act is to come, as with "will"."""
+    if v.tag_ != "VB" or v.pos_ != "VERB" or v.i == 0 or v.doc[v.i - 1].lower_ != "to":
+        return False
+    kids = list(children_of(v))
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in kids) or _aux_words(v, kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i and not _for_infinitive(v) for c in kids):
+        return False
+    if v.head.i == v.i:
+        return True
+    return v.dep_ in ("ccomp", "parataxis") and v.head.lower_ in ("says", "say")
+
+
 def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     """The status of the event anchored at ``anchor`` (a verb, or a noun for a free nominal event)."""
     st = Status()
@@ -132,6 +149,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
     auxes = _aux_words(anchor, akids)
     if auxes & FUT_AUX:
         future, cue = True, cue or "will"
+    if headline_plan(anchor):
+        future, cue = True, cue or "to"  # the headline "Hamas to free three hostages" (repair 288)
     if auxes & HYPO_AUX:
         if auxes & {"would", "'d", "’d"} and _reported_past(anchor) and not (_mark_words(anchor, akids) & {"if", "unless"}):
             # "X said they would boycott ...": future in the past, not a condition
@@ -211,6 +230,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             # subject is told as a fact of its own; the modal, future or negation above it is not its own
             own = (negated, hypothetical, future, cue)
         gkids = list(children_of(gov))
+        if edge in ("obj", "xcomp") and headline_plan(gov):
+            future, cue = True, cue or "to"  # "Egypt to host ceasefire talks": the nominal act under the plan
         prt = {c.lower_ for c in gkids if c.dep_ in ("compound:prt", "prt") or (
             c.dep_ == "advmod" and c.i == gov.i + 1 and c.pos_ in ("ADV", "ADP"))}  # ("held *back* from" read as advmod)
         if edge in ("advcl", "xcomp", "ccomp") and child.i > gov.i + 1:
