@@ -232,6 +232,9 @@ from lapwing.extract.events.repair_reduced_past import reduced_past_candidates, 
 from lapwing.extract.events.repair_to_participle import repair_to_participle, to_participle_candidates
 from lapwing.extract.events.repair_bare_relative import bare_relative_candidates, repair_bare_relative
 from lapwing.extract.events.repair_coordinated_subject import coordinated_subject_candidates, repair_coordinated_subject
+from lapwing.extract.events.repair_multi_act import (hung_participle_candidates, noun_past_candidates, repair_hung_participle,
+                                                     repair_noun_past, repair_subordinate_object,
+                                                     subordinate_object_candidates)
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -273,12 +276,15 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
+    todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
+    todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
+    _apply(out, todo, (("nounpast", repair_noun_past), ("subobj", repair_subordinate_object)))  # 287, 285 (round sa76)
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
     _apply(out, todo, (("advnoun", repair_adverb_noun),))  # 272: "the arms *embargo*" read as an adverb
@@ -400,6 +406,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("judging", repair_judging_participle),))  # 213: on the mended clauses
     _apply(out, todo, (("redpast", repair_reduced_past),))  # 281: on the clauses the repairs above left as they were
     _apply(out, todo, (("directive", repair_directive_participle),))  # 188: an order's to-clause, then its participle
+    _apply(out, todo, (("hungpt", repair_hung_participle),))  # 286 (round sa76): on the mended clauses
     # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings
