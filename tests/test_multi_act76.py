@@ -123,3 +123,8 @@ def test_shot_and_wounded_after_clause_is_the_shooters(pipe):
 def test_noun_shot_and_hit_controls(pipe, text):
     evs = events(pipe, text, PUB)
     assert not [e for e in evs if e.cameo[:2] in ("18", "19")], show(evs)
+
+
+def test_a_warning_shot_object_stays_a_noun(pipe):
+    evs = events(pipe, "Police fired a warning shot and arrested four smugglers near the border.", PUB)
+    assert _by(evs, "173", "Police") and not [e for e in evs if e.cameo.startswith("193")], show(evs)

@@ -167,8 +167,10 @@ def repair_noun_past(t: Token) -> bool:
     if subj is None or subj.head.i != t.i or subj.dep_ != "compound" or subj.pos_ not in ("NOUN", "PROPN") \
             or subj.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
         return False
-    if _time_word(subj):
-        return False
+    if _time_word(subj) or t.dep_ not in ("ROOT", "root", "obl", "conj", "ccomp", "advcl", "parataxis", "dep"):
+        return False  # ("fired a warning *shot* and arrested": the object of a verb stays a noun)
+    if any(c.dep_ in ("det", "nummod", "nmod:poss") for c in t.children):
+        return False  # ("*a* warning shot", "*his* shot": a noun phrase of its own)
     t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", _NOUN_LIKE_PAST[t.lower_]
     _set_head(subj, t, "nsubj")
     for c in list(t.children):  # the subject's own words ("Turkish riot police") go with it
@@ -178,7 +180,7 @@ def repair_noun_past(t: Token) -> bool:
     if second.head.i != t.i:  # "after soldiers shot and *wounded* two rangers" with the second verb on the main one
         _set_head(second, t, "conj")
         _set_head(doc[t.i + 1], second, "cc")
-    if t.dep_.startswith("obl") or t.dep_ in ("nmod", "obj"):
+    if t.dep_.startswith("obl"):
         case = next((c for c in t.children if c.dep_ == "case" and c.lower_ in _SUBORDINATORS), None)
         if case is not None and t.head.pos_ == "VERB":
             _set_head(case, t, "mark")
