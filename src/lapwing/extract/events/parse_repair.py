@@ -98,6 +98,9 @@ asylum *to persecuted* journalists" with "to" an infinitive's marker: the noun's
 283 (``repair_bare_relative``): "welcomed the deal *Kenya signed*" with the name the phrase's head (or the act noun's part)
 and the verb a participle: a relative clause without "that" on the act noun, the name its subject. 284
 (``repair_coordinated_subject``): repair 2 after a coordinated subject ("warplanes and units *destroyed* positions").
+285-287 (session 38, round sa76, ``repair_multi_act``): an after-clause's subject read as a phrase on the object before
+it; a comma participle hung on a verb of saying, or a by-gerund on a time adverb, re-hung on its doer's clause; "police
+*beat* and detained" with the past form read as a noun.
 """
 
 from __future__ import annotations
