@@ -98,6 +98,9 @@ asylum *to persecuted* journalists" with "to" an infinitive's marker: the noun's
 283 (``repair_bare_relative``): "welcomed the deal *Kenya signed*" with the name the phrase's head (or the act noun's part)
 and the verb a participle: a relative clause without "that" on the act noun, the name its subject. 284
 (``repair_coordinated_subject``): repair 2 after a coordinated subject ("warplanes and units *destroyed* positions").
+285-287 (session 38, round sa76, ``repair_multi_act``): an after-clause's subject read as a phrase on the object before
+it; a comma participle hung on a verb of saying, or a by-gerund on a time adverb, re-hung on its doer's clause; "police
+*beat* and detained" with the past form read as a noun.
 288 (session 38, round sb76, ``repair_headline_infinitive``): a headline's plan "Hamas *to free* three hostages" with
 no finite verb (the verb read as an adjective of the object or a clause of the subject noun): the verb the root, the
 opening noun phrase its subject. The headline passive (21h, 21h2) also reads "held" ("Two men *held* for theft",
@@ -236,6 +239,9 @@ from lapwing.extract.events.repair_reduced_past import reduced_past_candidates, 
 from lapwing.extract.events.repair_to_participle import repair_to_participle, to_participle_candidates
 from lapwing.extract.events.repair_bare_relative import bare_relative_candidates, repair_bare_relative
 from lapwing.extract.events.repair_coordinated_subject import coordinated_subject_candidates, repair_coordinated_subject
+from lapwing.extract.events.repair_multi_act import (hung_participle_candidates, noun_past_candidates, repair_hung_participle,
+                                                     repair_noun_past, repair_subordinate_object,
+                                                     subordinate_object_candidates)
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -277,12 +283,15 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
+    todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
+    todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
         return doc
     out = doc.copy()
     _apply(out, todo, (("claimaside", repair_claim_aside),))  # 215: first, the main clause back at the root
+    _apply(out, todo, (("nounpast", repair_noun_past), ("subobj", repair_subordinate_object)))  # 287, 285 (round sa76)
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
     _apply(out, todo, (("advnoun", repair_adverb_noun),))  # 272: "the arms *embargo*" read as an adverb
@@ -404,6 +413,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("judging", repair_judging_participle),))  # 213: on the mended clauses
     _apply(out, todo, (("redpast", repair_reduced_past),))  # 281: on the clauses the repairs above left as they were
     _apply(out, todo, (("directive", repair_directive_participle),))  # 188: an order's to-clause, then its participle
+    _apply(out, todo, (("hungpt", repair_hung_participle),))  # 286 (round sa76): on the mended clauses
     # repair 27b once more on the mended trees: a verb the repairs made keeps the apposition the parser had hung
     # on the noun it was read as ("Police *detained* five men on Monday", *men* an apposition of *Police*)
     strings = out.vocab.strings
