@@ -74,7 +74,8 @@ def _old_body_entities(doc, ents):
 def _old_office_positions(doc) -> list[int]:
     low_col = token_columns(doc).lower
     n = len(low_col)
-    return [k for k, w in enumerate(low_col) if w == "sworn" or w == "inaugurated" or (k + 1 < n and low_col[k + 1] == "office")]
+    return [k for k, w in enumerate(low_col)
+            if w == "sworn" or w == "inaugurated" or (k + 1 < n and low_col[k + 1] == "office")]
 
 
 def _spans(spans) -> list[tuple[int, int, str]]:

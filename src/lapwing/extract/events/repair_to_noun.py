@@ -29,7 +29,8 @@ def to_noun_candidates(doc: Doc) -> list[int]:
     cols = token_columns(doc)
     L, D, T = cols.lower, cols.dep, cols.tag
     # (the "to"s read off the article's word index: no pass over the words)
-    return [i for i in word_positions(doc).get("to", ()) if D[i] == "mark" and i + 1 < len(L) and T[i + 1] in ("NN", "NNS")]
+    return [i for i in word_positions(doc).get("to", ()) if D[i] == "mark" and i + 1 < len(L)
+            and T[i + 1] in ("NN", "NNS")]
 
 
 def _repair_to_plural(to: Token) -> bool:
