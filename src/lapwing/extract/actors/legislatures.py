@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from lapwing.extract.docfacts import word_columns
 from lapwing.lexicons import normalize
 
 if TYPE_CHECKING:
@@ -46,7 +47,9 @@ def _tail(lower: list[str], start: int, end: int) -> int:
 def body_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     """The NER's entities with a place reading of a legislature's name ("Sindh Assembly": LOC) read as an
     organisation's (ORG)."""
-    lower = [t.lower_ for t in doc]
+    if not any(e.label_ in _PLACE_LABELS for e in ents):
+        return ents
+    lower = word_columns(doc).lower  # (the article's shared lower-case column: no Token per word)
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ in _PLACE_LABELS and doc[e.end - 1].text[:1].isupper()
             and _tail(lower, e.start, e.end) else e for e in ents]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import word_positions
 
 _SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
 
@@ -26,10 +26,10 @@ def took_office(doc: Any) -> dict[str, int]:
     office ("*Oala* was sworn in", "Mensah took office", "Ruto was inaugurated")."""
     out: dict[str, int] = {}
     # only a token that is "sworn" or "inaugurated", or is followed by "office", can match: those positions are read
-    # off the shared lower-case column (no Token made for the others)
-    low_col = token_columns(doc).lower
-    n = len(low_col)
-    at = [k for k, w in enumerate(low_col) if w == "sworn" or w == "inaugurated" or (k + 1 < n and low_col[k + 1] == "office")]
+    # off the article's word index (no Token made for the others, no pass over the words), in order, each once
+    found = word_positions(doc)
+    at = sorted({k for w in ("sworn", "inaugurated") for k in found.get(w, ())}
+                | {k - 1 for k in found.get("office", ()) if k >= 1})
     for k in at:
         t = doc[k]
         low = t.lower_

@@ -9,7 +9,7 @@ from datetime import date as _date
 
 from spacy.tokens import Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import token_columns, word_positions
 from lapwing.extract.events.syntax import _YEAR, _cases
 from lapwing.extract.events.parse_memo import children_of
 
@@ -113,7 +113,11 @@ class HistoryMixin:
         if got is None or got[0] is not self.doc:
             cols = token_columns(self.ctx.doc)
             # (a clock time is no year: "detonated around 3:00 p.m. (*1200* GMT)", "at 7:30 p.m. (GMT *1630*)")
-            years = [i for i, x in enumerate(cols.text) if x[:1].isdigit() and _YEAR.match(x)
+            # (the year-like words are found among the article's distinct words, each position tested as before: a
+            # year's lower-case form is a year's too)
+            at = word_positions(self.ctx.doc)
+            maybe = sorted(i for w, ks in at.items() if w[:1].isdigit() and _YEAR.match(w) for i in ks)
+            years = [i for i in maybe if _YEAR.match(cols.text[i])
                      and not (i + 1 < len(cols.text) and cols.text[i + 1] in _CLOCK_ZONES)
                      and not (i >= 1 and cols.text[i - 1] in _ZONES_BEFORE)]
             # (most articles have neither: a set's look over the column says so without a loop)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import doc_heads, token_columns
+from lapwing.extract.docfacts import doc_heads, token_columns, word_positions
 
 _SEND = frozenset({"send", "write", "address", "deliver", "hand", "dispatch", "forward", "pen"})
 _MESSAGE = frozenset({"letter", "message", "note", "cable", "memo", "memorandum", "missive", "communique", "telegram",
@@ -25,13 +25,16 @@ _MESSAGE = frozenset({"letter", "message", "note", "cable", "memo", "memorandum"
 def message_participle_candidates(doc: Doc) -> list[int]:
     """The ``-ing`` words of ``doc`` that repair 208 is tried on: a word ending in "ing" labelled ``obl`` or ``nmod``
     of an earlier word, with a "to" among the words before it (read off the word and label columns)."""
+    found = word_positions(doc)  # (the article's word index: the "-ing" words found among its distinct words)
+    if "to" not in found:
+        return []
+    ing = sorted(k for w, at in found.items() if w.endswith("ing") for k in at)
+    if not ing:
+        return []
     cols = token_columns(doc)
     L, D = cols.lower, cols.dep
-    if "to" not in set(L):
-        return []
     H = doc_heads(doc)
-    return [i for i, w in enumerate(L) if w.endswith("ing") and D[i] in ("obl", "nmod") and H[i] < i
-            and "to" in L[max(0, i - 8):i]]
+    return [i for i in ing if D[i] in ("obl", "nmod") and H[i] < i and "to" in L[max(0, i - 8):i]]
 
 
 def repair_message_participle(v: Token) -> bool:

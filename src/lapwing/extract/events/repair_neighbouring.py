@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.docfacts import doc_heads, positions_of, token_columns
 from lapwing.extract.events.repair_particle import _set_head
 
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
@@ -74,9 +75,15 @@ _CLAUSE_HEADS = ("VERB", "AUX", "ADJ")
 
 def neighbouring_phrase_candidates(doc: Doc) -> list[int]:
     """The prepositions of ``doc`` that repair 210 is tried on: a preposition right before "neighbouring" that the
-    parser made that word's marker."""
-    return [t.i for t in doc[:-2] if t.lower_ in _PHRASE_PREPS and t.dep_ == "mark"
-            and doc[t.i + 1].lower_ in _NEIGHBOURING and t.head.i == t.i + 1]
+    parser made that word's marker. Read off the article's word index and the label and head columns: only the
+    words before a "neighbouring" are looked at (most articles have none)."""
+    at = positions_of(doc, _NEIGHBOURING)
+    if not at:
+        return []
+    cols, heads, n = token_columns(doc), doc_heads(doc), len(doc)
+    lower, dep = cols.lower, cols.dep
+    return [j - 1 for j in at if 1 <= j <= n - 2 and lower[j - 1] in _PHRASE_PREPS and dep[j - 1] == "mark"
+            and heads[j - 1] == j]
 
 
 def repair_neighbouring_phrase(prep: Token) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import token_columns
+from lapwing.extract.docfacts import token_columns, word_positions
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_infinitive import CONTROL
 
@@ -28,7 +28,9 @@ def to_noun_candidates(doc: Doc) -> list[int]:
     """The "to" tokens of ``doc`` that repair 225 is tried on."""
     cols = token_columns(doc)
     L, D, T = cols.lower, cols.dep, cols.tag
-    return [i for i, w in enumerate(L) if w == "to" and D[i] == "mark" and i + 1 < len(L) and T[i + 1] in ("NN", "NNS")]
+    # (the "to"s read off the article's word index: no pass over the words)
+    return [i for i in word_positions(doc).get("to", ()) if D[i] == "mark" and i + 1 < len(L)
+            and T[i + 1] in ("NN", "NNS")]
 
 
 def _repair_to_plural(to: Token) -> bool:
