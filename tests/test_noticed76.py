@@ -1,0 +1,153 @@
+"""Classes noticed and left by earlier rounds, session 38 round pr76 (issue 10).
+
+1. Two coordinated verbs, one an act of taking or closing in (abduction 181, blockade or siege 191, occupation 192)
+   and the other a different violent act on the same target, are two acts ("abducted and killed", "surrounded and
+   shelled"); "shot and killed" (a means and its outcome) stays one (``sentence_dedupe._taking_and_harm``).
+2. Restrictions: a ban imposed on gatherings, the press or speech is a restriction of political freedoms (1721,
+   ``impose_ban_freedom``); a ban on carrying or holding weapons an administrative sanction (172,
+   ``f_ban_arms_carrying``).
+3. A crowd (``srccrowd=many``: protesters, rioters, a counted group) that attacks a building or people protests
+   violently (145, ``f_attack_crowd``); armed men and a lone attacker still use force (190).
+4. Lifting, easing or relaxing a ban on imports, exports or goods eases an embargo (085, ``*_ban_trade``).
+5. "Cut off communication lines with X" is the blockade of a line (191), not an internet shutdown (1721).
+
+All sentences are invented for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import claimed, hits, show
+
+# -- 1. an act of taking coordinated with another act -----------------------------------------------------------
+TAKING_AND_HARM = [
+    ("Militiamen abducted and killed two aid workers near Gao.", "181", "190"),
+    ("Gunmen kidnapped and killed three engineers in Zamfara.", "181", "190"),
+    ("The army surrounded and shelled the town of Ras.", "191", "194"),
+    ("Soldiers surrounded and shelled the village of Qara on Friday.", "191", "194"),
+    ("Bandits kidnapped and beat four traders on the highway.", "181", "182"),
+]
+
+
+@pytest.mark.parametrize("text, first, second", TAKING_AND_HARM)
+def test_an_act_of_taking_and_a_harm_are_two_acts(pipe, text, first, second):
+    evs = claimed(pipe, text)
+    assert hits(evs, first) and hits(evs, second), show(evs)
+
+
+MEANS_AND_OUTCOME = [
+    "Police shot and killed two protesters in Lagos.",
+    "Soldiers shot and wounded a teenager near the checkpoint.",
+]
+
+
+@pytest.mark.parametrize("text", MEANS_AND_OUTCOME)
+def test_a_means_and_its_outcome_stay_one_act(pipe, text):
+    evs = [e for e in claimed(pipe, text) if e.cameo[:2] in ("18", "19", "20")]
+    assert len(evs) == 1, show(evs)
+
+
+# -- 2. restrictions --------------------------------------------------------------------------------------------
+FREEDOM_BANS = [
+    "Zambia imposed a ban on opposition rallies in Lusaka.",
+    "Kenya imposed a ban on rallies in Nairobi.",
+    "The junta imposed restrictions on the press.",
+    "The governor imposed a ban on public gatherings in the province.",
+]
+
+
+@pytest.mark.parametrize("text", FREEDOM_BANS)
+def test_a_ban_imposed_on_gatherings_or_the_press_restricts_freedoms(pipe, text):
+    evs = claimed(pipe, text)
+    assert hits(evs, "1721"), show(evs)
+
+
+def test_restrictions_imposed_on_people_stay_administrative(pipe):
+    evs = claimed(pipe, "China imposed restrictions on Lithuanian diplomats.")
+    assert hits(evs, "172", tcountry="LTU") and not hits(evs, "1721"), show(evs)
+
+
+ARMS_BANS = [
+    "The governor of Lagos banned the carrying of knives in public.",
+    "The government banned the carrying of firearms in the capital.",
+    "Police banned the possession of weapons at the stadium.",
+]
+
+
+@pytest.mark.parametrize("text", ARMS_BANS)
+def test_a_ban_on_carrying_weapons_is_an_administrative_sanction(pipe, text):
+    evs = claimed(pipe, text)
+    assert hits(evs, "172") and not hits(evs, "163"), show(evs)
+
+
+def test_a_ban_on_arms_sales_to_a_state_stays_an_embargo(pipe):
+    evs = claimed(pipe, "Germany banned arms sales to Saudi Arabia.")
+    assert not hits(evs, "172"), show(evs)
+
+
+# -- 3. a crowd's attack ----------------------------------------------------------------------------------------
+CROWD_ATTACKS = [
+    ("Hundreds of students attacked the Dutch embassy in Jakarta.", "NLD"),
+    ("Protesters attacked the US embassy in Tehran.", "USA"),
+    ("A crowd of rioters attacked the French consulate in Dakar.", "FRA"),
+    ("Thousands of demonstrators attacked the British embassy.", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, tcountry", CROWD_ATTACKS)
+def test_a_crowd_attacking_an_embassy_protests_violently(pipe, text, tcountry):
+    evs = claimed(pipe, text)
+    assert hits(evs, "145", tcountry=tcountry) and not hits(evs, "190"), show(evs)
+
+
+ARMED_ATTACKS = [
+    "Gunmen attacked the Turkish embassy in Kabul.",
+    "A man attacked the embassy with a knife.",
+    "Militants attacked the Indian consulate in Herat.",
+]
+
+
+@pytest.mark.parametrize("text", ARMED_ATTACKS)
+def test_armed_men_or_one_attacker_still_use_force(pipe, text):
+    evs = claimed(pipe, text)
+    assert not hits(evs, "145") and [e for e in evs if e.cameo[:2] in ("18", "19")], show(evs)
+
+
+# -- 4. a ban on trade lifted -----------------------------------------------------------------------------------
+TRADE_BANS_LIFTED = [
+    "Seoul lifted its ban on imports of Brazilian poultry.",
+    "Beijing eased its restrictions on imports of Chilean fruit.",
+    "India relaxed its ban on wheat exports to Nepal.",
+    "Russia lifted the ban on grain exports to Egypt.",
+]
+
+
+@pytest.mark.parametrize("text", TRADE_BANS_LIFTED)
+def test_lifting_a_ban_on_trade_eases_an_embargo(pipe, text):
+    evs = claimed(pipe, text)
+    assert hits(evs, "085"), show(evs)
+
+
+def test_lifting_a_ban_on_travellers_stays_administrative(pipe):
+    evs = claimed(pipe, "Saudi Arabia lifted the travel ban on Qatari citizens.")
+    assert hits(evs, "081", tcountry="QAT") and not hits(evs, "085"), show(evs)
+
+
+# -- 5. lines of communication cut ------------------------------------------------------------------------------
+LINES_CUT = [
+    "Rebels cut off communication lines with the capital.",
+    "Troops cut off roads and communication lines with the besieged town.",
+    "The insurgents cut off the supply routes to the garrison.",
+]
+
+
+@pytest.mark.parametrize("text", LINES_CUT)
+def test_communication_lines_cut_are_a_blockade_not_a_shutdown(pipe, text):
+    evs = claimed(pipe, text)
+    assert hits(evs, "191") and not hits(evs, "1721"), show(evs)
+
+
+def test_the_internet_cut_off_stays_a_shutdown(pipe):
+    evs = claimed(pipe, "The authorities cut off internet and phone services in the region.")
+    assert hits(evs, "1721"), show(evs)
