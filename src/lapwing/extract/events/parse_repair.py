@@ -98,6 +98,9 @@ asylum *to persecuted* journalists" with "to" an infinitive's marker: the noun's
 283 (``repair_bare_relative``): "welcomed the deal *Kenya signed*" with the name the phrase's head (or the act noun's part)
 and the verb a participle: a relative clause without "that" on the act noun, the name its subject. 284
 (``repair_coordinated_subject``): repair 2 after a coordinated subject ("warplanes and units *destroyed* positions").
+294 (session 38, round pr76, ``repair_acl_conjunct``): "Police *detained* and beat three students" with the first
+past verb a participle of the subject: the verb, the second its conjunct. 295 (``repair_phrase_plural``): "lifted the ban on
+beef *imports*" with the plural noun a verb or clause whose subject is the object: the object's phrase again.
 """
 
 from __future__ import annotations
@@ -232,6 +235,8 @@ from lapwing.extract.events.repair_reduced_past import reduced_past_candidates, 
 from lapwing.extract.events.repair_to_participle import repair_to_participle, to_participle_candidates
 from lapwing.extract.events.repair_bare_relative import bare_relative_candidates, repair_bare_relative
 from lapwing.extract.events.repair_coordinated_subject import coordinated_subject_candidates, repair_coordinated_subject
+from lapwing.extract.events.repair_acl_conjunct import acl_conjunct_candidates, repair_acl_conjunct
+from lapwing.extract.events.repair_phrase_plural import phrase_plural_candidates, repair_phrase_plural
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -272,6 +277,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["redpast"], todo["toppt"] = reduced_past_candidates(doc, ix), to_participle_candidates(doc, ix)  # 281-282
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
+    todo["aclconj"], todo["phrplural"] = acl_conjunct_candidates(doc, ix), phrase_plural_candidates(doc, ix)  # 294-295
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
@@ -287,6 +293,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("relobj", repair_relative_object)))  # 277-280, 183 (round mp72)
     _apply(out, todo, (("toppt", repair_to_participle), ("barerel", repair_bare_relative),
                        ("cjsubj", repair_coordinated_subject)))  # 282-284 (round mp74)
+    _apply(out, todo, (("aclconj", repair_acl_conjunct), ("phrplural", repair_phrase_plural)))  # 294-295 (round pr76)
     if todo["throughv"] or todo["cjsubj"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
