@@ -9,7 +9,15 @@
 3. A crowd (``srccrowd=many``: protesters, rioters, a counted group) that attacks a building or people protests
    violently (145, ``f_attack_crowd``); armed men and a lone attacker still use force (190).
 4. Lifting, easing or relaxing a ban on imports, exports or goods eases an embargo (085, ``*_ban_trade``).
-5. "Cut off communication lines with X" is the blockade of a line (191), not an internet shutdown (1721).
+5. "Cut off communication lines with X" is the blockade of a line by armed men (191) or, by a state, the breaking
+   of its official links with another (161, ``cut_off_lines_state``); not an internet shutdown (1721).
+6. A union's or a crowd's warning that it would strike or march threatens dissent (133, ``warn_strike``); a warning
+   of a state or armed group keeps its own content.
+7. Accepting the deployment of observers (0862) or of peacekeepers or foreign troops (0861) receives them.
+8. Parse repair 294: "Police *detained* and beat three students" with the first past verb a participle of the
+   subject (``repair_acl_conjunct``).
+9. Parse repair 295: "lifted the ban on beef *imports*" with the plural noun read as a verb or clause whose subject
+   is the object (``repair_phrase_plural``).
 
 All sentences are invented for this test.
 """
@@ -148,6 +156,118 @@ def test_communication_lines_cut_are_a_blockade_not_a_shutdown(pipe, text):
     assert hits(evs, "191") and not hits(evs, "1721"), show(evs)
 
 
+STATE_LINES_CUT = [
+    ("Pyongyang cut off the military hotline with Seoul on Friday.", "PRK", "KOR"),
+    ("North Korea said it was cutting off all communication lines with South Korea.", "PRK", "KOR"),
+]
+
+
+@pytest.mark.parametrize("text, country, tcountry", STATE_LINES_CUT)
+def test_a_state_cutting_its_lines_with_another_reduces_relations(pipe, text, country, tcountry):
+    evs = claimed(pipe, text)
+    assert hits(evs, "161", country=country, tcountry=tcountry) and not hits(evs, "1721"), show(evs)
+
+
 def test_the_internet_cut_off_stays_a_shutdown(pipe):
     evs = claimed(pipe, "The authorities cut off internet and phone services in the region.")
     assert hits(evs, "1721"), show(evs)
+
+
+# -- 6. a warning to strike ------------------------------------------------------------------------------------
+STRIKE_WARNINGS = [
+    "The dockers' union warned it would strike unless the port reopened.",
+    "The union warned it would strike unless wages rose.",
+    "Nurses warned they would strike if the hospital closed.",
+    "Farmers warned they would march on the capital next week.",
+]
+
+
+@pytest.mark.parametrize("text", STRIKE_WARNINGS)
+def test_a_warning_to_strike_threatens_dissent(pipe, text):
+    evs = claimed(pipe, text)
+    assert hits(evs, "133") and not hits(evs, "138"), show(evs)
+
+
+def test_an_armed_groups_warning_to_strike_stays_a_threat_of_force(pipe):
+    evs = claimed(pipe, "A rebel commander warned that the group would strike Saudi oil facilities.")
+    assert not hits(evs, "133") and hits(evs, "13"), show(evs)
+
+
+def test_a_unions_warning_about_a_law_is_no_threat_of_dissent(pipe):
+    evs = claimed(pipe, "The union warned that the new law would hurt workers.")
+    assert not hits(evs, "133"), show(evs)
+
+
+# -- 7. a deployment accepted -----------------------------------------------------------------------------------
+DEPLOYMENTS_ACCEPTED = [
+    ("Chad accepted the deployment of African Union observers.", "0862", "TCD"),
+    ("Mali accepted the deployment of West African monitors.", "0862", "MLI"),
+    ("Somalia accepted the deployment of Kenyan peacekeepers.", "0861", "SOM"),
+    ("Lebanon accepted the deployment of French troops along the border.", "0861", "LBN"),
+]
+
+
+@pytest.mark.parametrize("text, code, country", DEPLOYMENTS_ACCEPTED)
+def test_accepting_a_deployment_receives_it(pipe, text, code, country):
+    evs = claimed(pipe, text)
+    assert hits(evs, code, country=country), show(evs)
+
+
+def test_accepting_a_plan_is_no_deployment(pipe):
+    evs = claimed(pipe, "Chad accepted the plan of the African Union.")
+    assert not [e for e in evs if e.cameo.startswith("086")], show(evs)
+
+
+# -- 8. repair 294: the first of two past verbs read as a participle of the subject --------------------------------
+ACL_CONJUNCTS = [
+    ("Police detained and beat three students.", ("173", "182")),
+    ("The police detained and questioned the opposition leader.", ("173",)),
+    ("Police detained and questioned the opposition leader.", ("173",)),
+]
+
+
+@pytest.mark.parametrize("text, codes", ACL_CONJUNCTS)
+def test_the_first_of_two_past_verbs_is_a_verb(pipe, text, codes):
+    evs = claimed(pipe, text)
+    assert all(hits(evs, code, source="olice") for code in codes), show(evs)
+
+
+def test_a_reduced_relative_with_its_own_phrase_stays_one(pipe):
+    evs = claimed(pipe, "The men detained on Friday and their lawyers were released.")
+    assert not hits(evs, "173") and hits(evs, "0841"), show(evs)
+
+
+def test_repair_294_shape():
+    from lapwing import nlp as N
+    from lapwing.extract.events.parse_repair import repaired
+
+    nlp = N.load(None)
+    doc = repaired(nlp("The police detained and questioned the opposition leader."), reparse=nlp)
+    detained = next(t for t in doc if t.lower_ == "detained")
+    assert detained.pos_ == "VERB" and detained.dep_ != "acl"
+    assert any(c.dep_ == "nsubj" and c.lower_ == "police" for c in detained.children)
+
+
+# -- 9. repair 295: a plural noun ending a phrase read as a verb ----------------------------------------------------
+PHRASE_PLURALS = [
+    ("Japan lifted the ban on beef imports from the United States.", "USA"),
+    ("Seoul lifted the ban on pork imports from Chile.", "CHL"),
+    ("Ukraine lifted the restrictions on grain exports.", None),
+    ("Japan lifted its ban on beef imports.", None),
+]
+
+
+@pytest.mark.parametrize("text, tcountry", PHRASE_PLURALS)
+def test_a_ban_on_imports_lifted_after_the_repair(pipe, text, tcountry):
+    evs = claimed(pipe, text)
+    assert hits(evs, "085", tcountry=tcountry), show(evs)
+
+
+def test_a_clause_about_a_ban_keeps_its_verb():
+    from lapwing import nlp as N
+    from lapwing.extract.events.parse_repair import repaired
+
+    nlp = N.load(None)
+    doc = repaired(nlp("The farmers said the ban on beef imports hurts them."), reparse=nlp)
+    hurts = next(t for t in doc if t.lower_ == "hurts")
+    assert hurts.pos_ == "VERB" and any(c.lower_ == "ban" and c.dep_ == "nsubj" for c in hurts.children)
