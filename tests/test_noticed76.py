@@ -18,6 +18,8 @@
    subject (``repair_acl_conjunct``).
 9. Parse repair 295: "lifted the ban on beef *imports*" with the plural noun read as a verb or clause whose subject
    is the object (``repair_phrase_plural``).
+10. "Will not send tanks" refuses the kind of aid or cooperation named, as an intent names it (``code_shifts``:
+   072 -> 1222, 073 -> 1223, 063 -> 1213 ...); a deployment not made stays a negated posture (154).
 
 All sentences are invented for this test.
 """
@@ -271,3 +273,34 @@ def test_a_clause_about_a_ban_keeps_its_verb():
     doc = repaired(nlp("The farmers said the ban on beef imports hurts them."), reparse=nlp)
     hurts = next(t for t in doc if t.lower_ == "hurts")
     assert hurts.pos_ == "VERB" and any(c.lower_ == "ban" and c.dep_ == "nsubj" for c in hurts.children)
+
+
+# -- 10. a refusal names the kind of aid or cooperation refused ------------------------------------------------------
+REFUSALS = [
+    ("Germany will not send tanks to Ukraine, the chancellor said.", "1222", "DEU"),
+    ("Britain said it would not give weapons to the rebels.", "1222", "GBR"),
+    ("Japan will not provide loans to Myanmar.", "1221", "JPN"),
+    ("Sweden will not send food aid to the junta.", "1223", "SWE"),
+    ("France will not extradite the suspect to Algeria.", "1213", "FRA"),
+    ("Kenya said it will not send peacekeepers to Haiti.", "1224", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text, code, country", REFUSALS)
+def test_a_refusal_names_the_kind_of_aid_refused(pipe, text, code, country):
+    evs = claimed(pipe, text)
+    assert hits(evs, code, country=country), show(evs)
+
+
+def test_a_deployment_not_made_stays_a_negated_posture(pipe):
+    from event_helpers import events
+
+    evs = events(pipe, "Spain would not deploy troops in Mali, the defence minister said.")
+    assert [e for e in evs if e.cameo.startswith("15") and e.status == "negated"], show(evs)
+    assert not [e for e in claimed(pipe, "Spain would not deploy troops in Mali, the defence minister said.")
+                if e.cameo.startswith("15")], show(evs)
+
+
+def test_a_promise_of_tanks_stays_an_intent(pipe):
+    evs = claimed(pipe, "Germany will send tanks to Ukraine, the chancellor said.")
+    assert hits(evs, "0332", country="DEU") or hits(evs, "072", country="DEU"), show(evs)
