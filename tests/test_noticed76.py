@@ -20,6 +20,8 @@
    is the object (``repair_phrase_plural``).
 10. "Will not send tanks" refuses the kind of aid or cooperation named, as an intent names it (``code_shifts``:
    072 -> 1222, 073 -> 1223, 063 -> 1213 ...); a deployment not made stays a negated posture (154).
+11. The board of a body approves aid as the body does; the release or disbursement of a sum approved for a party is
+   aid (``approve_disbursement``, the aid family: 071 for money).
 
 All sentences are invented for this test.
 """
@@ -304,3 +306,23 @@ def test_a_deployment_not_made_stays_a_negated_posture(pipe):
 def test_a_promise_of_tanks_stays_an_intent(pipe):
     evs = claimed(pipe, "Germany will send tanks to Ukraine, the chancellor said.")
     assert hits(evs, "0332", country="DEU") or hits(evs, "072", country="DEU"), show(evs)
+
+
+# -- 11. a body's board approves aid ----------------------------------------------------------------------------
+BOARD_AID = [
+    ("The World Bank's board approved the disbursement of 40 million euros to Moldova.", "WBK", "MDA"),
+    ("The IMF's executive board approved the release of 700 million dollars to Sri Lanka.", "IMF", "LKA"),
+    ("The executive board of the IMF on Friday approved a 1.2 billion dollar loan for Pakistan.", "IMF", "PAK"),
+    ("The World Bank's board of directors approved a grant of 50 million dollars for Haiti.", "WBK", "HTI"),
+]
+
+
+@pytest.mark.parametrize("text, country, tcountry", BOARD_AID)
+def test_a_bodys_board_approves_aid(pipe, text, country, tcountry):
+    evs = claimed(pipe, text)
+    assert hits(evs, "071", country=country, tcountry=tcountry), show(evs)
+
+
+def test_a_report_released_is_no_aid(pipe):
+    evs = claimed(pipe, "The council approved the release of the report.")
+    assert not [e for e in evs if e.cameo.startswith("07")], show(evs)
