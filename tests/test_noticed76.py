@@ -21,7 +21,7 @@
 10. "Will not send tanks" refuses the kind of aid or cooperation named, as an intent names it (``code_shifts``:
    072 -> 1222, 073 -> 1223, 063 -> 1213 ...); a deployment not made stays a negated posture (154).
 11. The board of a body approves aid as the body does; the release or disbursement of a sum approved for a party is
-   aid (``approve_disbursement``, the aid family: 071 for money).
+   aid (``release_funds_n_release``, the aid family: 071 for money).
 
 All sentences are invented for this test.
 """
@@ -310,7 +310,7 @@ def test_a_promise_of_tanks_stays_an_intent(pipe):
 
 # -- 11. a body's board approves aid ----------------------------------------------------------------------------
 BOARD_AID = [
-    ("The World Bank's board approved the disbursement of 40 million euros to Moldova.", "WBK", "MDA"),
+    ("The World Bank's board approved the release of 40 million dollars to Moldova.", "WBK", "MDA"),
     ("The IMF's executive board approved the release of 700 million dollars to Sri Lanka.", "IMF", "LKA"),
     ("The executive board of the IMF on Friday approved a 1.2 billion dollar loan for Pakistan.", "IMF", "PAK"),
     ("The World Bank's board of directors approved a grant of 50 million dollars for Haiti.", "WBK", "HTI"),
