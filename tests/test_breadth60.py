@@ -94,7 +94,7 @@ POSITIVE = [
     ('Trade with Belarus was resumed by Lithuania.', '061', 'LTU', 'BLR'),
     ('The United States lifted tariffs on Canadian steel.', '085', 'USA', 'CAN'),
     ('Britain lifted the arms embargo on Argentina.', '085', 'GBR', 'ARG'),
-    ('China lifted its ban on Japanese seafood.', '081', 'CHN', 'JPN'),
+    ('China lifted its ban on Japanese seafood.', '085', 'CHN', 'JPN'),  # a ban on goods eased: 085 (round pr76)
     ('Kenya reopened its border with Somalia.', '086', 'KEN', 'SOM'),
     ('Sweden resumed aid to Mali.', '070', 'SWE', 'MLI'),
     ('The European Union restored funding to Niger.', '071', 'EUR', 'NER'),

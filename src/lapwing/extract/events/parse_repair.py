@@ -105,6 +105,9 @@ it; a comma participle hung on a verb of saying, or a by-gerund on a time adverb
 no finite verb (the verb read as an adjective of the object or a clause of the subject noun): the verb the root, the
 opening noun phrase its subject. The headline passive (21h, 21h2) also reads "held" ("Two men *held* for theft",
 "Three students *held* after clashes", a preposition or subordinator after the participle).
+294 (session 38, round pr76, ``repair_acl_conjunct``): "Police *detained* and beat three students" with the first
+past verb a participle of the subject: the verb, the second its conjunct. 295 (``repair_phrase_plural``): "lifted the ban on
+beef *imports*" with the plural noun a verb or clause whose subject is the object: the object's phrase again.
 """
 
 from __future__ import annotations
@@ -242,6 +245,8 @@ from lapwing.extract.events.repair_coordinated_subject import coordinated_subjec
 from lapwing.extract.events.repair_multi_act import (hung_participle_candidates, noun_past_candidates, repair_hung_participle,
                                                      repair_noun_past, repair_subordinate_object,
                                                      subordinate_object_candidates)
+from lapwing.extract.events.repair_acl_conjunct import acl_conjunct_candidates, repair_acl_conjunct
+from lapwing.extract.events.repair_phrase_plural import phrase_plural_candidates, repair_phrase_plural
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -282,6 +287,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["redpast"], todo["toppt"] = reduced_past_candidates(doc, ix), to_participle_candidates(doc, ix)  # 281-282
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
+    todo["aclconj"], todo["phrplural"] = acl_conjunct_candidates(doc, ix), phrase_plural_candidates(doc, ix)  # 294-295
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
     todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
@@ -300,6 +306,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("relobj", repair_relative_object)))  # 277-280, 183 (round mp72)
     _apply(out, todo, (("toppt", repair_to_participle), ("barerel", repair_bare_relative),
                        ("cjsubj", repair_coordinated_subject)))  # 282-284 (round mp74)
+    _apply(out, todo, (("aclconj", repair_acl_conjunct), ("phrplural", repair_phrase_plural)))  # 294-295 (round pr76)
     if todo["throughv"] or todo["cjsubj"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),

@@ -69,7 +69,7 @@ def dedupe_events(events):
                 if fv.cameo[:2] in VIOLENT_ROOTS and fv.status == ev.status and (
                     (_akey(fv.target) == _akey(ev.target) and ev.target is not None)
                     or (ev.source is None and fv.source is None and _akey(fv.target) == _akey(ev.target))
-                ) and not _co_doers(e, f):
+                ) and not _co_doers(e, f) and not _taking_and_harm(e, f):
                     clash = j
                     break
             if clash is not None:
@@ -150,10 +150,30 @@ def _conjunct_acts(a, b) -> bool:
     ta, tb = a[3].trigger, b[3].trigger
     if a[0].cameo[:2] not in _MATERIAL_ROOTS:
         return False  # ("denied the losses and said ...": one statement, whatever its verbs)
-    if a[0].target is not None and _akey(a[0].target) == _akey(b[0].target) and a[0].cameo[:2] in VIOLENT_ROOTS:
+    if a[0].target is not None and _akey(a[0].target) == _akey(b[0].target) and a[0].cameo[:2] in VIOLENT_ROOTS \
+            and not _taking_and_harm(a, b):
         return False  # ("shot and killed *two guards*": one act on one target, merged below as before)
-    return ta.pos_ == "VERB" and tb.pos_ == "VERB" and a[0].cameo[:3] != b[0].cameo[:3] and (
+    return _coordinated(ta, tb) and a[0].cameo[:3] != b[0].cameo[:3]
+
+
+def _coordinated(ta, tb) -> bool:
+    """Two verbs, one the conjunct of the other."""
+    return ta.pos_ == "VERB" and tb.pos_ == "VERB" and (
         (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i))
+
+
+#: acts of taking or closing in (abduction, blockade or siege, occupation) that are never the means of another
+#: violent act nor its outcome: coordinated with one, each is an act of its own
+_TAKING = frozenset({"181", "191", "192"})
+
+
+def _taking_and_harm(a, b) -> bool:
+    """a and b are coordinated verbs of one doer, one an act of taking or closing in (``_TAKING``) and the other a
+    different act ("gunmen *abducted and killed* two engineers", "troops *surrounded and shelled* the town"): two
+    acts, kept apart, where "shot and killed" (a means and its outcome) stays one."""
+    ca, cb = a[0].cameo[:3], b[0].cameo[:3]
+    return ca != cb and bool({ca, cb} & _TAKING) and a[0].status == b[0].status \
+        and _akey(a[0].source) == _akey(b[0].source) and _coordinated(a[3].trigger, b[3].trigger)
 
 
 def _better(a, b) -> bool:
