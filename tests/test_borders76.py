@@ -12,7 +12,10 @@ for these tests.
   leave within a deadline (174), told once when
   the order takes the person up by a pronoun (``sentence_dedupe._told_again``);
 * entry barred, visa-free travel suspended and visa requirements imposed (160);
-* aid agencies let into a place, a road reopened to aid convoys (0863).
+* aid agencies let into a place, a road reopened to aid convoys (0863);
+* an offer's to-clause after a time phrase read as the purpose of the verb that rejects the offer (parse repair 293):
+  the offered act is the offer's content, its maker named by a from-phrase ("an offer from Thailand to send"), not an
+  act of the rejecter; vessels a police force seizes (speedboats, dinghies, lorries) are property (1711).
 """
 
 from __future__ import annotations
@@ -216,3 +219,57 @@ def test_repair_292_persona_is_no_verb(pipe, text, person):
     who = next(t for t in out if t.lower_ == person)
     persona = next(t for t in out if t.lower_ == "persona")
     assert who.dep_ == "obj" and who.head.lower_ == "declared" and persona.pos_ == "NOUN" and persona.head.i == who.i
+
+
+# ---- an offer's content, seized vessels ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("Myanmar's junta turned down an offer from Thailand on Monday to send rescue teams to the flooded areas.", "THA"),
+    ("Eritrea rejected an offer from Kenya last week to send doctors to the border camps.", "KEN"),
+])
+def test_rejected_offer_content_is_not_the_rejecters_act(pipe, text, maker):
+    evs = events(pipe, text, PUB)
+    assert _coded(evs, "12"), show(evs)
+    sent = [e for e in evs if e.cameo.startswith("07") or e.cameo.startswith("03")]
+    assert all(e.status != "asserted" and e.source is not None and e.source.country == maker for e in sent), show(evs)
+
+
+def test_repair_293_offer_clause_on_the_offer(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+    out = repaired(pipe.nlp("The junta turned down an offer from Thailand on Monday to send rescue teams."))
+    send = next(t for t in out if t.lower_ == "send")
+    assert send.dep_ == "acl" and send.head.lower_ == "offer"
+
+
+def test_purpose_clause_after_a_time_phrase_stays_the_verbs(pipe):
+    evs = events(pipe, "Police fired tear gas on Monday to disperse the crowd.", PUB)
+    assert _coded(evs, "175"), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Greek police arrested 14 suspected smugglers on Sunday and seized three speedboats.",
+    "The Libyan coast guard seized two dinghies off Zuwara on Tuesday.",
+    "Bulgarian border police seized a lorry carrying 40 migrants on Friday.",
+])
+def test_seized_vessels_are_property(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert [e for e in evs if e.cameo.startswith("171")], show(evs)
+
+
+# ---- repair 214 after an adverb read for the particle -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladeshi border guards pushed back on Thursday two boats carrying Rohingya refugees.",
+    "Greek coast guards pushed back on Sunday three dinghies carrying about 90 migrants.",
+])
+def test_object_after_particle_adverb_and_day(pipe, text):
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if e.cameo == "174"]
+    assert got and got[0].target is not None and got[0].source is not None, show(evs)
+
+
+def test_pushed_back_against_is_no_expulsion(pipe):
+    evs = events(pipe, "Kenya pushed back on Monday against the criticism from donors.", PUB)
+    assert not [e for e in evs if e.cameo == "174"], show(evs)
