@@ -197,6 +197,10 @@ _DRIVEN_OUT = frozenset({"flee", "leave", "disperse", "evacuate", "surrender", "
                          "hide", "kneel", "confess", "return"})
 
 
+#: the adverb or particle of people driven away ("were forced back", "were forced out"): a coercion, whoever did it
+_DRIVEN_WORDS = frozenset({"back", "out", "away"})
+
+
 def forced_by_need(trigger: Token, source_tok: Token | None) -> bool:
     """"Was forced to import sugar", "the budget law forces the treasury to publish its accounts", "a shake-out forced the government
     to take over three banks" (session 35, round fp70): a verb of compelling with no actor as its doer (the coder
@@ -208,6 +212,8 @@ def forced_by_need(trigger: Token, source_tok: Token | None) -> bool:
     kids = children_of(trigger)
     if any(lemma_of(c) in _DRIVEN_OUT for c in kids if c.dep_ in ("xcomp", "ccomp", "advcl")):
         return False
+    if any(c.lower_ in _DRIVEN_WORDS and c.dep_ in ("advmod", "compound:prt", "prt") for c in kids):
+        return False  # "hundreds of Afghans were *forced back* across the border" (round sc76)
     if any(c.dep_ in ("obl:agent", "agent") or (c.dep_.startswith("obl") and "by" in _cases(c)
                                                and c.pos_ in ("NOUN", "PROPN", "PRON")) for c in kids):
         return False

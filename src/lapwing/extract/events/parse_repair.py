@@ -77,6 +77,10 @@ modifier or as a noun between subject and object ("The EU *cut* funding to Niger
 army shelled and *bombed* rebel positions") or as a conjunct of the first verb's object ("closed the crossing and *cut*
 fuel supplies"). 251 (pr61): repair 243 once more on a verb of saying that the verbless sentences' repairs made ("The ministry *said*
 gunmen shot ..." with *said* an adjective of *gunmen*).
+291-292 (sc76): repair 264 also with a common noun before the "-ing" noun ("the Kerem Shalom *goods* crossing") and
+with the name read as an indirect object (``repair_ing_noun``); "declared X *persona* non grata" with "persona" a verb:
+a noun in apposition to X, X the object (``repair_persona``). 293 (``repair_offer_clause``): "turned down an offer
+from X *on Monday to send* ..." with the to-clause the verb's purpose: the offer's clause.
 257 (sc61, ``repair_time_complement._copular``): 148 and 150 on a copular that-clause ("said on Monday *that* rebels were behind ...").
 258 (sc61, ``repair_day_on_reported_subject``): "said on [Friday Hamas] fired ...": the day the verb's, the name the clause's subject.
 263 (rf64, ``repair_amod_verb.repair_adjective_verb_before_possessor``): "Bangladesh *summoned* India's high commissioner
@@ -190,6 +194,8 @@ from lapwing.extract.events.repair_time_of import repair_of_phrase_on_time
 from lapwing.extract.events.repair_time_complement import repair_object_after_time, repair_that_after_time, \
     repair_that_as_argument, repair_report_in_time_phrase, repair_day_on_reported_subject
 from lapwing.extract.events.repair_neighbouring import neighbouring_phrase_candidates, repair_neighbouring_of, repair_neighbouring_phrase
+from lapwing.extract.events.repair_persona import persona_candidates, repair_persona_noun
+from lapwing.extract.events.repair_offer_clause import offer_clause_candidates, repair_offer_clause
 from lapwing.extract.events.repair_title_verb import repair_title_before_verb
 from lapwing.extract.events.repair_agent_phrase import repair_phrase_on_agent
 from lapwing.extract.events.repair_passive_agent import repair_agent_on_phrase_noun
@@ -291,6 +297,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
     todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
+    todo["persona"], todo["offercl"] = persona_candidates(doc), offer_clause_candidates(doc)  # 292-293 (round sc76)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
@@ -301,6 +308,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("afterclause", repair_after_clause), ("saidacl", repair_said_object_clause), ("saidconj2", repair_said_conjunct), ("placed", repair_placed_relative)))  # 223, 243, 224, 242
     _apply(out, todo, (("tonoun", repair_to_noun), ("affil", repair_affiliation), ("copving", repair_copula_gerund), ("repnoun", repair_reported_noun), ("withcl", repair_with_clause)))  # 225, 234, 238, 244, 246
     _apply(out, todo, (("advnoun", repair_adverb_noun),))  # 272: "the arms *embargo*" read as an adverb
+    _apply(out, todo, (("persona", repair_persona_noun), ("offercl", repair_offer_clause)))  # 292-293 (round sc76)
     _apply(out, todo, (("modverb", repair_modifier_verb), ("placetime", repair_place_time),
                        ("throughv", repair_through_verb), ("casedobj", repair_cased_object),
                        ("relobj", repair_relative_object)))  # 277-280, 183 (round mp72)

@@ -308,7 +308,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["front"].append(i)
             if p >= 0 and dep not in ("ROOT", "root") and time_at(p):
                 todo["time"].append(i)
-            if i + 2 < n and any(L[j] in _TIME_GAP or time_at(j) for j in (i + 1, i + 2)[:1 + (D[i + 1] == "compound:prt")]):
+            if i + 2 < n and any(L[j] in _TIME_GAP or time_at(j) for j in (i + 1, i + 2)[:1 + (D[i + 1] == "compound:prt" or (
+                    D[i + 1] == "advmod" and L[i + 1] in ("back", "out", "off", "away")))]):  # (214, round sc76: "pushed *back* on")
                 todo["timecomp"].append(i)  # "denied *on Monday* that", "accused on Tuesday *Eritrea*", "ruled out on Friday any" (148-149, 214)
             if tag == "VBZ" and dep in ("nsubj", "nsubj:pass"):
                 todo["noun"].append(i)

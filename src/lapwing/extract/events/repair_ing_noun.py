@@ -9,7 +9,9 @@
    object (its prepositional phrases the noun's). Only when the "-ing" word has no object, subject, auxiliary, marker
    or clause of its own, the words between the article and the "-ing" word are capitalised names, and the "-ing"
    word hangs on the verb the name or the article hangs on ("the Taliban *crossing the river*" has an object and
-   stays).
+   stays). 291 (session 38, round sc76): also with one common noun between the names and an "-ing" noun of a place
+   or a happening ("Israel shut *the Kerem Shalom goods crossing*", "Chad closed the Adre border crossing"), and with
+   the name read as the verb's indirect object ("Russia closed the Upper Lars crossing to Georgian trucks").
 
 265. **The main verb after a participle phrase on its subject read as the participle's complement.** "Troops
    *pursuing the rebels* clashed with fighters", "Soldiers chasing the gunmen attacked a camp", "Militants fleeing
@@ -34,6 +36,8 @@ from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_time import _time_word
 
+#: "-ing" nouns of a place or a happening that a common noun may stand before, after the names (repair 291)
+_ING_NOUNS = frozenset({"crossing", "shelling", "bombing", "killing", "shooting", "fighting", "uprising", "landing"})
 _ARTICLES = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 _OWN = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "ccomp", "xcomp", "iobj", "csubj",
                   "compound:prt", "expl", "cop"})
@@ -45,7 +49,23 @@ def ing_noun_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]
     word (with ``index``, only the "-ing" words tagged ``VBG`` are read)."""
     toks = doc if index is None else index.tokens(index.find(tag="VBG"))
     return [t.i for t in toks if t.tag_ == "VBG" and t.lower_.endswith("ing") and t.i > 1
-            and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN"]
+            and (_name(doc[t.i - 1]) or _noun_after_name(t) is not None)]
+
+
+def _name(w: Token) -> bool:
+    return w.text[:1].isupper() and w.pos_ == "PROPN"
+
+
+def _noun_after_name(t: Token) -> Token | None:
+    """Repair 291 (round sc76): the common noun between the names and an "-ing" noun of a place or a happening
+    ("the Kerem Shalom *goods* crossing", "the Adre *border* crossing"), or None."""
+    doc = t.doc
+    if t.lower_ not in _ING_NOUNS or t.i < 3:
+        return None
+    w = doc[t.i - 1]
+    if w.tag_ not in ("NN", "NNS") or w.text[:1].isupper() or not _name(doc[t.i - 2]):
+        return None
+    return w
 
 
 def repair_ing_noun(t: Token) -> bool:
@@ -54,7 +74,10 @@ def repair_ing_noun(t: Token) -> bool:
     if t.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "dep", "conj") or any(c.dep_ in _OWN for c in t.children):
         return False
     k = t.i - 1
-    while k > t.sent.start and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and t.i - k <= 4:
+    if _noun_after_name(t) is not None:
+        k -= 1  # 291: "the Kerem Shalom *goods* crossing"
+    while k > t.sent.start and (doc[k].pos_ == "PROPN" or doc[k].tag_ in ("NNP", "NNPS")) \
+            and doc[k].text[:1].isupper() and t.i - k <= 4:  # (291: a name tagged NNP read as an adjective, "Upper")
         k -= 1
     art = doc[k]
     if art.lower_ not in _ARTICLES or k == t.i - 1:
@@ -70,6 +93,8 @@ def repair_ing_noun(t: Token) -> bool:
         dep = "obj"
     elif head_name.head.i == verb.i and verb.i < art.i and art.head.i == head_name.i:
         dep = head_name.dep_ if head_name.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod") else None
+        if head_name.dep_ == "iobj":
+            dep = "obj"  # 291: "closed the Upper [Lars] crossing to ..." with the name read as an indirect object
         if dep is None:
             return False
     else:

@@ -13,7 +13,9 @@ fired ...", "X *said in a statement on Thursday that* ...", "Ethiopia *accused o
      the time word its compound) is the object of an active verb that has none.
 214. (session 30, in ``_gap_end`` and 149) A particle verb's time phrase after its particle: "Armenia *ruled out
      on Friday any* talks", "the union *called off late on Monday its* strike": the particle is skipped, the
-     phrase after the day is the verb's object as in 149 (a that-clause after it its complement as in 148).
+     phrase after the day is the verb's object as in 149 (a that-clause after it its complement as in 148). Round
+     sc76: also after an adverb read for the particle ("pushed *back* on Thursday two boats"), with the day read as
+     the object's number (``nummod``), and a spelled number after the day no part of a date ("on Thursday *two*").
 
 150. (``repair_that_as_argument``) "that" opening a clause read as the clause verb's subject or object although
      the verb has that subject or object after it ("said on Tuesday *that* rebels had killed three soldiers" with
@@ -59,6 +61,8 @@ _LEAD = frozenset({"on", "late", "early", "earlier", "later", "last", "this", "o
 #: channel nouns of "in a statement on Monday"
 _CHANNEL = frozenset({"statement", "interview", "speech", "address", "briefing", "communique", "message", "letter",
                       "post", "broadcast", "tweet", "conference", "remarks"})
+#: adverbs the parser reads for a particle ("pushed *back* on Thursday two boats", repair 214 widened in round sc76)
+_ADVERB_PARTICLES = frozenset({"back", "out", "off", "away"})
 _QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
 _CHANNEL_DET = frozenset({"a", "an", "its", "his", "her", "their", "the", "joint", "televised", "written", "news",
                           "brief", "short", "separate", "late", "radio", "press"})
@@ -76,7 +80,8 @@ def _set(t: Token, head: Token, dep: str) -> None:
 def _after_particle(v: Token) -> int:
     """The index after the verb and its particle right after it (repair 214: "ruled *out* on Friday any talks")."""
     doc = v.doc
-    prt = v.i + 1 < len(doc) and doc[v.i + 1].dep_ in ("compound:prt", "prt") and doc[v.i + 1].head.i == v.i
+    prt = v.i + 1 < len(doc) and doc[v.i + 1].head.i == v.i and (doc[v.i + 1].dep_ in ("compound:prt", "prt") or (
+        doc[v.i + 1].dep_ == "advmod" and doc[v.i + 1].lower_ in _ADVERB_PARTICLES))  # 214 (an adverb particle: round sc76)
     return v.i + 2 if prt else v.i + 1
 
 
@@ -96,7 +101,7 @@ def _gap_end(v: Token, channel: bool) -> tuple[int, Token] | None:
             if k >= end or doc[k].lower_ not in _CHANNEL:
                 break
             j = k
-        elif not (x.lower_ in _LEAD or (x.like_num and last is not None)):
+        elif not (x.lower_ in _LEAD or (x.like_num and x.text[:1].isdigit() and last is not None)):
             break
         j += 1
     return (j, last) if last is not None else None
@@ -213,9 +218,9 @@ def repair_object_after_time(v: Token) -> bool:
             "ADP", "SCONJ", "PUNCT", "AUX", "CCONJ", "PRON", "ADV") or doc[k].lower_ == "that":
         return False
     moved: list[Token] = []
-    if when.dep_ == "compound" and when.head.i >= k:
+    if when.dep_ in ("compound", "nummod") and when.head.i >= k:
         n = when.head  # "[on Tuesday Eritrea]": the day the name's compound
-        while n.dep_ in ("compound", "flat") and n.head.i > n.i:
+        while n.dep_ in ("compound", "flat", "nummod") and n.head.i > n.i:  # (nummod: "on [Sunday three] dinghies")
             n = n.head
         if n.head.i != v.i or not (n.dep_.startswith("obl") or n.dep_ in ("obj", "dobj")):
             return False

@@ -27,6 +27,8 @@ def dedupe_events(events):
             # takes the aim's target when it names none ("began a hunger strike to protest against the authorities")
             _take_target(act, e)
             continue
+        if any(_told_again(out[j], e) for j in key_best.values()):
+            continue  # "declared X persona non grata *and ordered her* to leave": one expulsion (round sc76)
         if k in key_best and _conjunct_acts(out[key_best[k]], e):
             out.append(e)  # "shelled *and stormed* the town": two acts told by two verbs, one event each
             continue
@@ -174,6 +176,22 @@ def _taking_and_harm(a, b) -> bool:
     ca, cb = a[0].cameo[:3], b[0].cameo[:3]
     return ca != cb and bool({ca, cb} & _TAKING) and a[0].status == b[0].status \
         and _akey(a[0].source) == _akey(b[0].source) and _coordinated(a[3].trigger, b[3].trigger)
+#: object pronouns that take up the object of the verb before ("expelled the reporter and ordered *her* to leave")
+_BACK_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _told_again(a, b) -> bool:
+    """b is a's act told again by a verb coordinated with a's, on a pronoun that takes up a's object: the same code
+    (three digits), source and status, a's target a noun phrase ("Juba *declared* the aid director persona non grata
+    *and ordered her* to leave within 48 hours": one expulsion, round sc76)."""
+    ea, eb = a[0], b[0]
+    if eb.target is None or ea.target is None or eb.target.text.lower() not in _BACK_PRONOUNS \
+            or ea.target.text.lower() in _BACK_PRONOUNS:
+        return False
+    if ea.cameo[:3] != eb.cameo[:3] or ea.status != eb.status or _akey(ea.source) != _akey(eb.source):
+        return False
+    ta, tb = a[3].trigger, b[3].trigger
+    return ta.pos_ == "VERB" and tb.pos_ == "VERB" and tb.dep_ == "conj" and tb.head.i == ta.i
 
 
 def _better(a, b) -> bool:

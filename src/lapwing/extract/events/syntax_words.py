@@ -248,9 +248,14 @@ def plan_noun_owner(h: Token, end: int) -> Token | None:
         if c.i < h.i and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.ent_type_ == "NORP"):
             return c
         if c.dep_ in ("nmod", "obl", "nmod:agent") and h.i < c.i < end and c.pos_ in ("PROPN", "NOUN") \
-                and any(x.dep_ == "case" and x.lower_ == "by" for x in c.children):
+                and any(x.dep_ == "case" and (x.lower_ == "by" or x.lower_ == "from" and h.lemma_.lower() in
+                                              FROM_OWNED) for x in c.children):
             return c
     return None
+
+
+#: plan nouns whose from-phrase names their maker: "an offer *from Thailand* to send rescue teams" (round sc76)
+FROM_OWNED = frozenset({"offer", "proposal", "plan", "bid", "pledge", "promise"})
 
 
 #: verbs that judge their object, not do what its participle tells ("condemned an attack killing five", "challenged a
