@@ -291,7 +291,9 @@ class ArgSpecsMixin(OwnersMixin):
                 return None
             # the content clause's object, else its with/to/on/against/from phrase; an actor first:
             # "threatened to break *relations* with *Russia*" is aimed at Russia
-            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside", "out"}
+            # ("offered to mediate *between* Ethiopia and Egypt", "to host talks between X and Y": the first of the
+            # parties a go-between serves; round ag76)
+            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside", "out", "between"}
             o = _obj_token(x)
             while o is None and (nx := next((c for c in children_of(x) if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"

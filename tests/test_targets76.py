@@ -1,0 +1,88 @@
+"""Targets the coder missed, by class (session 38, round ag76, issue 10).
+
+Every sentence is written for this test; the names are well known or invented.
+
+- the doer's own act as the object, coded only through its possessive pronoun ("called off *their strike* against
+  X", "suspended *its protest* against Y"), no longer hides the act's other side, also when the parser hung the
+  against / on / with phrase on the verb right after the object (events/arguments.py ``_own_act``,
+  ``_object_complement_target``); a time or an uncoded thing there is no target;
+- an offered, agreed or promised act of a go-between names the first of the parties it serves in its *between*
+  phrase ("offered to mediate *between Ethiopia and Eritrea*", "agreed to host talks between X and Y";
+  events/argspecs.py ``xobj``), one event for the pair (events/coder.py ``conjuncts``); a between phrase of
+  places or things names no target."""
+
+from __future__ import annotations
+
+import pytest
+
+CLAIMED = ("asserted", "attributed")
+
+
+def claimed(pipe, text, root):
+    from lapwing.schema import Article
+
+    return [e for e in pipe.analyse(Article(id="t", text=text)).events
+            if e.status in CLAIMED and e.cameo.startswith(root)]
+
+
+def _show(evs):
+    return [(e.cameo, e.source and (e.source.text, e.source.country),
+             e.target and (e.target.text, e.target.country, e.target.sector)) for e in evs]
+
+
+# -- the doer's own act and its other side ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, tgt", [
+    ("The teachers' union called off its strike against the Kenyan government.", "KEN"),
+    ("Dockworkers in Valparaiso called off their boycott against Peruvian shipping firms.", "PER"),
+    ("Nurses in Accra suspended their protest against the Ghanaian health ministry.", "GHA"),
+    ("Farmers ended their blockade against the French agriculture ministry.", "FRA"),
+    ("Argentine dockworkers called off their strike against the Chilean government.", "CHL"),
+])
+def test_own_act_keeps_its_other_side(pipe, text, tgt):
+    evs = claimed(pipe, text, "08")
+    assert evs, text
+    assert any(e.target is not None and e.target.country == tgt for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The union called off its strike on Monday.",  # a time
+    "The union called off its strike against the new pension law.",  # a thing no actor codes
+    "Nurses in Accra suspended their protest after two weeks.",
+])
+def test_own_act_with_no_party_has_no_target(pipe, text):
+    evs = claimed(pipe, text, "08")
+    assert evs, text
+    assert all(e.target is None for e in evs), _show(evs)
+
+
+def test_own_person_stays_the_target(pipe):
+    # a person the doer's pronoun owns is still one acted on: the rule is for acts only
+    evs = claimed(pipe, "Greece recalled its ambassador to Turkey.", "16")
+    assert any(e.target is not None and e.target.country == "TUR" for e in evs), _show(evs)
+
+
+# -- a go-between's pair ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Norway offered to mediate between Colombia and the ELN rebels.", "03", "NOR", "COL"),
+    ("Ghana agreed to host talks between Mali and Niger.", "03", "GHA", "MLI"),
+    ("Kenya promised to mediate between Ethiopia and Eritrea.", "03", "KEN", "ETH"),
+    ("The Omani sultan offered to mediate between Somalia and Kenya.", "03", "OMN", "SOM"),
+    ("Italy offered on Monday to host talks between the warring parties in Libya.", "03", "ITA", "LBY"),
+])
+def test_go_between_names_the_first_party(pipe, text, root, src, tgt):
+    evs = claimed(pipe, text, root)
+    assert evs, text
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in evs] \
+        == [(src, tgt)], _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway offered to build a bridge between the two villages.",
+    "Japan agreed to fund a railway between the two ports.",
+])
+def test_between_things_is_no_target(pipe, text):
+    evs = claimed(pipe, text, "03")
+    assert evs, text
+    assert all(e.target is None for e in evs), _show(evs)
