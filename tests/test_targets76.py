@@ -86,3 +86,28 @@ def test_between_things_is_no_target(pipe, text):
     evs = claimed(pipe, text, "03")
     assert evs, text
     assert all(e.target is None for e in evs), _show(evs)
+
+
+# -- help and whom it is for --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Spain pledged 40 million euros in humanitarian aid for Jordan on Monday.", "ESP", "JOR"),
+    ("Qatar pledged $3 billion in reconstruction aid for Iraq at a conference in Kuwait.", "QAT", "IRQ"),
+    ("Denmark pledged emergency assistance for Malawi.", "DNK", "MWI"),
+    ("Australia sent 50 tonnes of food aid for Fiji.", "AUS", "FJI"),
+])
+def test_help_for_a_party_names_the_target(pipe, text, src, tgt):
+    evs = claimed(pipe, text, "0")
+    assert any(e.source is not None and e.source.country == src and e.target is not None
+               and e.target.country == tgt for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark pledged aid for reconstruction.",  # a purpose
+    "Finland pledged 10 million euros in aid for its own farmers.",  # the doer's own
+    "Spain pledged 40 million euros in aid for next year.",  # a time
+])
+def test_help_for_no_party_has_no_target(pipe, text):
+    evs = claimed(pipe, text, "0")
+    assert evs, text
+    assert all(e.target is None for e in evs), _show(evs)
