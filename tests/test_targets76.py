@@ -111,3 +111,35 @@ def test_help_for_no_party_has_no_target(pipe, text):
     evs = claimed(pipe, text, "0")
     assert evs, text
     assert all(e.target is None for e in evs), _show(evs)
+
+
+# -- two bodies of one state in blame and refusal -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Hungarian Foreign Minister Laszlo Kovacs criticised the Hungarian president for the delay.", "11", "HUN"),
+    ("Romanian Prime Minister Ion Popa blamed the Romanian president for the crisis.", "11", "ROU"),
+    ("Bulgarian Justice Minister Petar Ivanov accused the Bulgarian president of shielding corrupt judges.", "11",
+     "BGR"),
+])
+def test_two_bodies_of_one_state_keep_both_sides(pipe, text, root, country):
+    evs = claimed(pipe, text, root)
+    assert any(e.source is not None and e.source.country == country and e.source.sector == "GOV"
+               and e.target is not None and e.target.country == country and e.target.sector == "GOV"
+               for e in evs), _show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Czech government criticised the Czech government's own record.",  # one body named twice
+    "The Czech government said it blamed itself for the delay.",  # a pronoun
+])
+def test_one_body_is_no_target_of_itself(pipe, text):
+    evs = claimed(pipe, text, "11")
+    assert evs, text
+    assert all(e.target is None for e in evs), _show(evs)
+
+
+def test_an_order_within_one_body_keeps_no_target(pipe):
+    # a command inside one state's forces is no dyad of verbal conflict (roots 10 and 13 keep the old rule)
+    evs = claimed(pipe, "The Serbian defence minister ordered the Serbian army to prepare for a flood relief "
+                        "operation.", "10")
+    assert all(e.target is None or (e.target.country, e.target.sector) != ("SRB", "MIL") for e in evs), _show(evs)
