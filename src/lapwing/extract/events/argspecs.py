@@ -241,6 +241,8 @@ class ArgSpecsMixin(OwnersMixin):
                 h = next((h for y in (t, o, *(a for a in children_of(o) if a.dep_ == "appos"))  # phrase of the help
                           for cs, x in _prep_args(y) if "in" in cs and lemma_of(x) in _HELP_NOUNS  # it is given in,
                           for h in [_prep(x, ps)] if h is not None), None)  # on the verb or on the amount
+            if h is None and ps == {"to"}:  # (round ag76) help names whom it goes to by "for" too: "pledged aid
+                h = self._help_for(t, o)  # *for Lebanon*", "50 million euros in aid for Syria" (a coded party only)
             if h is None and ps == {"by"}:  # "rejected the sanctions *imposed by the bloc*": the by-agent of the
                 # participle that follows the object
                 h = next((a for c in children_of(o) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > o.i
@@ -291,7 +293,9 @@ class ArgSpecsMixin(OwnersMixin):
                 return None
             # the content clause's object, else its with/to/on/against/from phrase; an actor first:
             # "threatened to break *relations* with *Russia*" is aimed at Russia
-            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside", "out"}
+            # ("offered to mediate *between* Ethiopia and Egypt", "to host talks between X and Y": the first of the
+            # parties a go-between serves; round ag76)
+            preps = {"with", "to", "on", "against", "from", "at", "toward", "towards", "into", "inside", "out", "between"}
             o = _obj_token(x)
             while o is None and (nx := next((c for c in children_of(x) if (c.dep_ == "xcomp" and c.pos_ == "VERB") or _bare_gerund(c)), None)):
                 x, o = nx, _obj_token(nx)  # "vowed to keep fighting *the army*"
@@ -365,6 +369,17 @@ class ArgSpecsMixin(OwnersMixin):
                 pair = _purpose_between(t)  # "a peace effort *to heal the split between* X and Y"
             return pair[0] if spec == "between1" else pair[1]
         return None
+
+    def _help_for(self, t: Token, o: Token) -> Token | None:
+        """The coded party of the for-phrase of the help the verb ``t`` gives: its object ("aid *for Lebanon*"), the
+        measured thing ("20 tonnes of food aid for Yemen") or the help an amount is given in ("$2 billion in aid for
+        Syria"); never a purpose ("aid for reconstruction") or the doer's own."""
+        helps = [x for x in (o, *measure_content(o)) if lemma_of(x) in _HELP_NOUNS]
+        if _money_amount(o):
+            helps += [x for y in (t, o, *(a for a in children_of(o) if a.dep_ == "appos"))
+                      for cs, x in _prep_args(y) if "in" in cs and lemma_of(x) in _HELP_NOUNS]
+        return next((f for x in helps for f in [_prep(x, {"for"})] if f is not None and not _is_temporal(f)
+                     and not self._doers_own(f, t) and is_coded(self.actors.get(f, fallback=False))), None)
 
     def _dative_compound(self, t: Token) -> Token | None:
         """The receiver of a verb with two objects read as the first word of its object: "gave [*Syria* military

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.repair_bare_relative import ACT_NOUNS
 from lapwing.extract.events.participants import is_coded
 from lapwing.extract.events.topics import topic_prep
-from lapwing.extract.events.syntax import _cases, _is_passive, _is_temporal, _words, lemma_of, verb_bases
+from lapwing.extract.events.syntax import PERSONISH, _cases, _is_passive, _is_temporal, _words, lemma_of, verb_bases
 from lapwing.extract.events.syntax_args import _prep_args
 from lapwing.extract.events.parse_memo import children_of
 
@@ -109,6 +109,9 @@ def _is_victim_pronoun(p: Token | None, v: Token) -> bool:
 
 #: prepositions on an event's object noun that name the other side: "a ceasefire *with*", "accusations *by*"
 _OBJECT_TARGET_PREPS = frozenset({"with", "against", "on", "by", "for", "from", "to", "toward", "towards"})
+#: (round ag76) those of them that, right after an event noun object, name its other side even when the parser hung
+#: the phrase on the verb: "called off the strike *against* X", "ended its dispute *with* Y"
+_ADJACENT_TARGET_PREPS = frozenset({"with", "against", "on"})
 
 
 #: what someone says or asks, whose by-phrase names who said it: "accusations *by* the US"
@@ -226,7 +229,8 @@ class ArgumentsMixin:
         if not code or code[:2] in ("18", "19", "20"):
             return None  # violence is done to its object itself ("attacks the obsession *with youth*")
         obj = next((c for c in children_of(t) if c.dep_ in ("obj", "dobj")), None)
-        if obj is None or obj.pos_ not in ("NOUN",) or is_coded(self.actors.get(obj, fallback=False)):
+        if obj is None or obj.pos_ not in ("NOUN",) or (
+                is_coded(self.actors.get(obj, fallback=False)) and not self._own_act(obj, t)):
             return None
         # what someone said or did ("accusations *by* the US", "condemned the attack *by* the army"): its by-phrase
         # names the one it is held against
@@ -242,6 +246,9 @@ class ArgumentsMixin:
                   and not topic_prep(cs, code)]
         if said and not _is_passive(t):  # "rejected accusations *by the US*" with the by-phrase hung on the active verb
             found += [h for cs, h in _prep_args(t) if "by" in cs and h.left_edge.i == obj.right_edge.i + 1]
+        if said:  # (round ag76) "called off their strike *against the government*" with the phrase hung on the verb
+            found += [h for cs, h in _prep_args(t) if cs & _ADJACENT_TARGET_PREPS and h.left_edge.i == obj.right_edge.i + 1
+                      and not topic_prep(cs, code)]
         if said and (a := self._agent_on_complement(obj)) is not None:
             found.insert(0, a)  # "denounced the killing [of civilians *by Syrian troops*]": the doer first
         for c in children_of(obj):
@@ -258,6 +265,14 @@ class ArgumentsMixin:
                     and is_coded(self.actors.get(h, fallback=False)):
                 return h
         return None
+
+    def _own_act(self, obj: Token, t: Token) -> bool:
+        """(session 38, round ag76) The object is the doer's own act, coded only through its possessive pronoun:
+        "called off *their strike* against X", "suspended *its protest* against Y" (an event noun the subject's
+        pronoun owns, no person or body: "recalled *its ambassador*", "its army" stay actors; ``_doers_own`` is
+        the owners' mixin's, argspec_owners.py)."""
+        return self._doers_own(obj, t) and not _words(obj) & PERSONISH \
+            and any(k == "N" for k, _q in self.patterns_for(obj))
 
     def _nested_target(self, t: Token, src_tok: Token | None) -> Token | None:
         """A coded actor in the complement of a relation noun in an oblique or object of the trigger:

@@ -30,7 +30,7 @@ from lapwing.extract.events.participants import _Actors, _fn, _has_module, is_co
 from lapwing.extract.events.parse_memo import freeze_parse, thaw_parse
 from lapwing.extract.events.protest_content import fold_protest_demands
 from lapwing.extract.events.sentence_dedupe import _drop_frame_nouns, dedupe_events
-from lapwing.extract.events.syntax import _ccomp, _xcomp
+from lapwing.extract.events.syntax import _cases, _ccomp, _xcomp
 from lapwing.extract.events.token_index import lemma_words
 from lapwing.extract.registry import Context, extractor
 from lapwing.lexicons.user_patterns import lexicon_for
@@ -241,6 +241,10 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
             mem = mem if base is not None and mem and (base.start, base.end, base.country) == (
                 mem[0].start, mem[0].end, mem[0].country) else []
             if tok is None or base is None or (role == "source" and reciprocal):
+                return out
+            if role == "target" and c.pattern.family and "between" in _cases(tok):
+                # "offered to mediate *between Ethiopia and Egypt*": the go-between of a promised or offered act
+                # serves the pair, one event (a pattern of content only: round ag76)
                 return out
             sides = self.actors.coded_sides(tok)  # "*French* and German troops", "*British*, *French* and German ..."
             split = co_subjects(tok)[:3] if role == "source" else []  # "France, Germany and Italy urged ..."

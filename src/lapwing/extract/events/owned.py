@@ -125,6 +125,9 @@ def neighbour_is_main(target: Token | None, src_country: str | None, main: str |
 
 #: the cooperation roots whose dyads of one state's bodies keep both sides (``distinct_body``)
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: (round ag76) the roots of blame and refusal whose dyads of one state's bodies keep both sides too: "Prime Minister X
+#: accused *the president* of ...", "the interior minister rejected *the prime minister's* plan"
+_WORDS_OF_CONFLICT = frozenset({"11", "12"})
 
 
 def _words_of(a) -> list[str]:
@@ -135,7 +138,7 @@ def distinct_body(root: str, src, tgt) -> bool:
     """``src`` and ``tgt`` (one country and sector) are two bodies named by different words ("the government", "the
     Election Commission"), not one actor named twice ("the government's own efforts"), in an event of cooperation
     (root 03-08)."""
-    if root not in _COOPERATION_ROOTS or src.kind == "pronoun" or tgt.kind == "pronoun":
+    if root not in _COOPERATION_ROOTS | _WORDS_OF_CONFLICT or src.kind == "pronoun" or tgt.kind == "pronoun":
         return False
     if src.name and tgt.name:
         return src.name != tgt.name
