@@ -117,7 +117,17 @@ ARMED_ATTACKS = [
     "Gunmen attacked the Turkish embassy in Kabul.",
     "A man attacked the embassy with a knife.",
     "Militants attacked the Indian consulate in Herat.",
+    "A protester attacked the embassy gate in Lima.",  # one protester is no crowd (merge review)
+    "A mob attacked the police station in Kano.",  # a mob is a violent doer, as round 60 codes it
+    "A lynch mob attacked a preacher in Kampala.",
 ]
+
+
+def test_one_football_striker_attacking_is_no_riot(pipe):
+    """A singular crowd word ("striker", "protester") is no crowd; the no-event set's football sentence stays
+    empty (merge review of round pr76)."""
+    evs = claimed(pipe, "The striker attacked the far post and scored in the 78th minute.")
+    assert not hits(evs, "145"), show(evs)
 
 
 @pytest.mark.parametrize("text", ARMED_ATTACKS)

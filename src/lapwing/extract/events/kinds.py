@@ -30,6 +30,8 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
 
 
 #: nouns that count or gather people: "*thousands* of Kurds", "*hordes* of demonstrators", "a *crowd* of youths"
+#: crowd words that name many people in the singular ("a *mob* attacked", "the *opposition* marched")
+_COLLECTIVE = frozenset({"crowd", "mob", "people", "opposition", "throng", "horde", "multitude"})
 _CROWD_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "horde", "crowd", "throng",
                           "multitude", "droves", "busload", "truckload"})
 
@@ -181,8 +183,8 @@ class KindsMixin:
             w = words(h)
             if w & armed:
                 return False
-            if w & crowd:
-                return True
+            if w & crowd:  # strict: one "striker" or "protester" is no crowd ("a mob", "the crowd", "rioters" are)
+                return not strict or h.tag_ != "NN" or bool(w & _COLLECTIVE) or counted or many(h)
             if h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "nsubj:pass"):
                 if h.ent_type_ == "NORP" or getattr(self.actors.get(h, fallback=False), "kind", None) == "norp":
                     return h.tag_ in ("NNS", "NNPS") or h.lower_.endswith(("s", "ese")) or counted or many(h)

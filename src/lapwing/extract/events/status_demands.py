@@ -46,12 +46,13 @@ def _that_marked(clause: Token) -> bool:
 
 def _bare_form(v: Token) -> bool:
     """The verb is in its bare form: tagged VB, or a present or past whose form is its lemma ("withdraw" VBP,
-    "expel" misread as VBD); "pays", "withdrew", "ordered" are not."""
+    "expel" misread as VBD, "close" a verb with an adverb's or adjective's tag); "pays", "withdrew", "ordered" are
+    not."""
     if v.pos_ not in ("VERB", "AUX"):
         return False
     if v.tag_ == "VB":
         return True
-    return v.tag_ in ("VBP", "VBD") and v.lower_ == _lemma(v) and not v.lower_.endswith(("ed", "s"))
+    return v.tag_ in ("VBP", "VBD", "RB", "JJ", "NN") and v.lower_ == _lemma(v) and not v.lower_.endswith(("ed", "s"))
 
 
 def _own_tense(v: Token) -> bool:
