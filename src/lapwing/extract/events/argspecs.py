@@ -23,7 +23,7 @@ from lapwing.extract.events.argspec_owners import _BODY_NOUNS, _OWN, _TRADE_NOUN
 
 #: the channel nouns of a call: "spoke *by phone* with X"
 # (round 60) penalties whose target the parser may hang on the verb that takes them: "announced tariffs *on X*"
-_PENALTY_NOUNS = frozenset({"tariff", "sanction", "embargo", "duty", "levy", "boycott", "penalty"})
+_PENALTY_NOUNS = frozenset({"tariff", "sanction", "embargo", "duty", "levy", "boycott", "penalty", "surtax"})
 
 _CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "link"})
 
