@@ -141,3 +141,40 @@ def test_arms_sale_blocked_is_military_aid_stopped(pipe, text, src, tgt):
 def test_sale_controls_are_no_arms_acts(pipe, text):
     evs = events(pipe, text, PUB)
     assert not hits(evs, "072") and not hits(evs, "1622"), show(evs)
+
+
+# ---- agreements: signed in the passive with a between-phrase, accessions ratified -----------------------------------
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("A gas deal between Turkmenistan and China was signed in Ashgabat on Monday.", "TKM", "CHN"),
+    ("An agreement between Egypt and Sudan on sharing the Nile was signed on Friday.", "EGY", "SDN"),
+    ("A defence pact between Kenya and Ethiopia was signed in Nairobi on Thursday.", "KEN", "ETH"),
+])
+def test_agreement_between_signed_in_the_passive(pipe, text, src, tgt):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "057", country=src, tcountry=tgt), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed after months of talks.",
+    "A contract between the club and its coach was signed on Monday.",
+])
+def test_signed_controls_have_no_state_pair(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not [e for e in hits(evs, "057") if e.source is not None and e.source.country], show(evs)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Turkish parliament ratified Finland's accession to NATO on Thursday.", "TUR", "FIN"),
+    ("Lawmakers in Hungary on Wednesday ratified Sweden's bid to join the alliance.", "HUN", "SWE"),
+    ("The Croatian parliament ratified Montenegro's membership of the alliance.", "HRV", "MNE"),
+])
+def test_accession_ratified_is_an_agreement(pipe, text, src, tgt):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "057", country=src, tcountry=tgt), show(evs)
+
+
+def test_budget_ratified_is_no_agreement(pipe):
+    evs = events(pipe, "The parliament ratified the budget on Monday.", PUB)
+    assert not hits(evs, "057"), show(evs)
