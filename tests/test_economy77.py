@@ -178,3 +178,21 @@ def test_accession_ratified_is_an_agreement(pipe, text, src, tgt):
 def test_budget_ratified_is_no_agreement(pipe):
     evs = events(pipe, "The parliament ratified the budget on Monday.", PUB)
     assert not hits(evs, "057"), show(evs)
+
+
+# ---- joint acts of two nationality words on one noun ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Kenyan and Ugandan troops held joint exercises near Lake Victoria on Monday.", "KEN", "UGA"),
+    ("French and German soldiers held joint drills in Alsace last week.", "FRA", "DEU"),
+    ("Indonesian and Malaysian marines held joint drills off Borneo on Friday.", "IDN", "MYS"),
+])
+def test_two_nationality_words_hold_a_joint_exercise(pipe, text, src, tgt):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "062", country=src, tcountry=tgt), show(evs)
+
+
+def test_one_nationality_joint_exercise_keeps_its_partner(pipe):
+    evs = events(pipe, "Kenyan troops held joint exercises with Ugandan soldiers on Monday.", PUB)
+    assert hits(evs, "062", country="KEN", tcountry="UGA"), show(evs)
