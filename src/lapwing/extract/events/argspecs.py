@@ -23,7 +23,7 @@ from lapwing.extract.events.argspec_owners import _BODY_NOUNS, _OWN, _TRADE_NOUN
 
 #: the channel nouns of a call: "spoke *by phone* with X"
 # (round 60) penalties whose target the parser may hang on the verb that takes them: "announced tariffs *on X*"
-_PENALTY_NOUNS = frozenset({"tariff", "sanction", "embargo", "duty", "levy", "boycott", "penalty"})
+_PENALTY_NOUNS = frozenset({"tariff", "sanction", "embargo", "duty", "levy", "boycott", "penalty", "surtax"})
 
 _CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "link"})
 
@@ -365,6 +365,11 @@ class ArgSpecsMixin(OwnersMixin):
             if pair[0] is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ == "VERB":
                 pair = _between(t.head)  # the phrase on the verb the event is the subject of: "fighting broke out *between
                 # the army and the militia*", "clashes erupted between ..."
+            if pair[0] is None and not nominal and t.pos_ == "VERB":
+                subj = next((c for c in children_of(t) if c.dep_ == "nsubj:pass"), None)
+                if subj is not None:
+                    pair = _between(subj)  # (round sd77) the phrase on a passive's subject: "a deal *between X and
+                    # Y* was signed"
             if pair[0] is None and nominal:
                 pair = _purpose_between(t)  # "a peace effort *to heal the split between* X and Y"
             return pair[0] if spec == "between1" else pair[1]

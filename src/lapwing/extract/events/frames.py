@@ -430,5 +430,10 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
                 if tgt_tok is None and is_light and src_tok is not None and "conj1" in (p.source or ()) \
                         and _conj(src_tok) is not None:
                     tgt_tok = _conj(src_tok)  # "Iran and the US held a new round of talks": each other
+                elif tgt_tok is None and is_light and src_tok is not None and "conj1" in (p.source or ()) \
+                        and (side := self.actors.coded_side(src_tok)) is not None:
+                    # (round sd77) "*Indian* and Japanese troops held joint exercises": the first nationality word
+                    # one side (adjective_sides.py), the head's mention the other, as ``conj1`` / ``conj2`` on a verb
+                    src_tok, tgt_tok = side, src_tok
             return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
         return None
