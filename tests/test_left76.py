@@ -4,6 +4,10 @@
   "Kenya deported on Thursday 12 Somali nationals" had read "Kenya" as the passive subject (a 174 with no doer and
   Kenya its target), "Rebels freed late on Sunday 30 hostages" had no object and no event. "on Sunday 30 March"
   keeps its date.
+* A conditional threat to close ports or a strait ("warned that it would close its ports to Turkish ships unless
+  ...") had no event: ports, harbours and waters closed to another country's ships are a ban (163, as airspace;
+  threatened: 1312), a strait, canal or waterway blocked or closed a blockade (191; threatened: 1381). A port
+  closed for repairs, with no party it is closed to, is none.
 
 Every sentence is invented for these tests.
 """
@@ -40,3 +44,27 @@ def test_figure_after_weekday_before_a_month_is_the_date(pipe):
     assert doc[4].text == "30" and doc[4].head.text in ("Sunday", "March", "freed") and doc[4].dep_ != "nummod"
     doc = repaired(pipe.nlp("Rebels freed on Sunday 30 hostages."))
     assert doc[4].dep_ == "nummod" and doc[4].head.text == "hostages" and doc[5].dep_ == "obj"
+
+
+@pytest.mark.parametrize("text, root, country, tcountry", [
+    ("Lithuania closed its ports to Belarusian freighters.", "163", "LTU", "BLR"),
+    ("Norway shut its harbours to Russian trawlers.", "163", "NOR", "RUS"),
+    ("Greece warned that it would close its ports to Turkish ships unless Ankara withdrew its vessels.", "1312",
+     "GRC", "TUR"),
+    ("Argentina said it would close its ports to British fishing vessels unless London lifted the ban.", "1312",
+     "ARG", "GBR"),
+    ("Egypt's navy closed the canal to all tankers.", "191", "EGY", None),
+    ("Iran warned that it would block the strait unless the sanctions were lifted.", "1381", "IRN", None),
+])
+def test_ports_and_straits_closed(pipe, text, root, country, tcountry):
+    evs = events(pipe, text)
+    assert hits(evs, root, country=country, tcountry=tcountry), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The city closed the port for repairs.",
+    "Storms forced officials to close the harbour on Monday.",
+])
+def test_port_closed_to_no_party_is_no_ban(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith(("163", "191", "13"))], show(evs)
