@@ -8,6 +8,10 @@
   ...") had no event: ports, harbours and waters closed to another country's ships are a ban (163, as airspace;
   threatened: 1312), a strait, canal or waterway blocked or closed a blockade (191; threatened: 1381). A port
   closed for repairs, with no party it is closed to, is none.
+* "prompting Spain to cancel the summit and Italy *to recall* its envoy": the second party, read as a conjunct of the
+  first act's object, is the subject of the second to-clause, itself the first one's conjunct (parse repair 297,
+  ``repair_gapped_control``); a second to-clause with no party of its own ("to halt ... and to free ...") keeps the
+  first party.
 
 Every sentence is invented for these tests.
 """
@@ -68,3 +72,34 @@ def test_ports_and_straits_closed(pipe, text, root, country, tcountry):
 def test_port_closed_to_no_party_is_no_ban(pipe, text):
     evs = events(pipe, text)
     assert not [e for e in evs if e.cameo.startswith(("163", "191", "13"))], show(evs)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("The strike halted flights, prompting Spain to cancel the summit and Italy to recall its envoy.", "161", "ITA"),
+    ("The raid angered both capitals, prompting Peru to summon the ambassador and Chile to expel two diplomats.",
+     "161", "CHL"),
+    ("The crisis forced Ghana to shut the border and Togo to recall its ambassador.", "161", "TGO"),
+])
+def test_second_party_of_a_sending_verb_does_the_second_act(pipe, text, root, country):
+    evs = events(pipe, text)
+    assert hits(evs, root, country=country), show(evs)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The envoy urged Israel to halt the strikes and Hamas to free the hostages.", "Hamas"),
+    ("The mediators asked Sudan to withdraw its troops and the rebels to release the prisoners.", "rebels"),
+])
+def test_second_party_parse(pipe, text, subject):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp(text))
+    party = next(t for t in doc if t.text == subject)
+    assert party.dep_ == "nsubj" and party.head.dep_ == "conj" and party.head.head.dep_ == "xcomp"
+
+
+def test_second_to_clause_without_a_party_is_untouched(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("Soldiers forced the villagers to leave their homes and to walk to the river."))
+    walk = next(t for t in doc if t.text == "walk")
+    assert walk.dep_ == "conj" and not [c for c in walk.children if c.dep_ == "nsubj"]
