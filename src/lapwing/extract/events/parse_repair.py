@@ -112,6 +112,8 @@ opening noun phrase its subject. The headline passive (21h, 21h2) also reads "he
 294 (session 38, round pr76, ``repair_acl_conjunct``): "Police *detained* and beat three students" with the first
 past verb a participle of the subject: the verb, the second its conjunct. 295 (``repair_phrase_plural``): "lifted the ban on
 beef *imports*" with the plural noun a verb or clause whose subject is the object: the object's phrase again.
+296 (session 38, round rv77, in ``repair_time_complement``): a figure after a weekday counts the object ("deported on
+Thursday *12* nationals"). 297 (``repair_gapped_control``): "prompting A to X and *B to* Y": B the second verb's subject.
 """
 
 from __future__ import annotations
@@ -253,6 +255,7 @@ from lapwing.extract.events.repair_multi_act import (hung_participle_candidates,
                                                      subordinate_object_candidates)
 from lapwing.extract.events.repair_acl_conjunct import acl_conjunct_candidates, repair_acl_conjunct
 from lapwing.extract.events.repair_phrase_plural import phrase_plural_candidates, repair_phrase_plural
+from lapwing.extract.events.repair_gapped_control import gapped_control_candidates, repair_gapped_control
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -294,6 +297,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
     todo["aclconj"], todo["phrplural"] = acl_conjunct_candidates(doc, ix), phrase_plural_candidates(doc, ix)  # 294-295
+    todo["gapctl"] = gapped_control_candidates(doc)  # 297 (round rv77)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
     todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
@@ -315,6 +319,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("toppt", repair_to_participle), ("barerel", repair_bare_relative),
                        ("cjsubj", repair_coordinated_subject)))  # 282-284 (round mp74)
     _apply(out, todo, (("aclconj", repair_acl_conjunct), ("phrplural", repair_phrase_plural)))  # 294-295 (round pr76)
+    _apply(out, todo, (("gapctl", repair_gapped_control),))  # 297 (round rv77)
     if todo["throughv"] or todo["cjsubj"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),

@@ -16,6 +16,10 @@ fired ...", "X *said in a statement on Thursday that* ...", "Ethiopia *accused o
      phrase after the day is the verb's object as in 149 (a that-clause after it its complement as in 148). Round
      sc76: also after an adverb read for the particle ("pushed *back* on Thursday two boats"), with the day read as
      the object's number (``nummod``), and a spelled number after the day no part of a date ("on Thursday *two*").
+296. (session 38, round rv77, ``_count_after_day``, ``_noun_of_figure``) A figure after a weekday counts the object,
+     not the date ("Kenya deported on Thursday *12* Somali nationals", "freed late on Sunday *30* hostages"): the
+     time phrase ends at the day, a figure read as its noun's head gives the noun its place, and a day read as the
+     figure's bare modifier (``nmod:unmarked``) is the verb's oblique as in 149. "on Sunday 30 March" keeps its date.
 
 150. (``repair_that_as_argument``) "that" opening a clause read as the clause verb's subject or object although
      the verb has that subject or object after it ("said on Tuesday *that* rebels had killed three soldiers" with
@@ -64,6 +68,7 @@ _CHANNEL = frozenset({"statement", "interview", "speech", "address", "briefing",
 #: adverbs the parser reads for a particle ("pushed *back* on Thursday two boats", repair 214 widened in round sc76)
 _ADVERB_PARTICLES = frozenset({"back", "out", "off", "away"})
 _QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _CHANNEL_DET = frozenset({"a", "an", "its", "his", "her", "their", "the", "joint", "televised", "written", "news",
                           "brief", "short", "separate", "late", "radio", "press"})
 
@@ -101,10 +106,38 @@ def _gap_end(v: Token, channel: bool) -> tuple[int, Token] | None:
             if k >= end or doc[k].lower_ not in _CHANNEL:
                 break
             j = k
-        elif not (x.lower_ in _LEAD or (x.like_num and x.text[:1].isdigit() and last is not None)):
+        elif not (x.lower_ in _LEAD or (x.like_num and x.text[:1].isdigit() and last is not None
+                                        and not _count_after_day(x, last))):
             break
         j += 1
     return (j, last) if last is not None else None
+
+
+def _count_after_day(x: Token, last: Token) -> bool:
+    """Repair 296: a figure right after a weekday and before a word of no time ("on Sunday *30* hostages") counts
+    the object; after a month, or before one ("on Sunday 30 March"), it is the date's day."""
+    doc = x.doc
+    nxt = doc[x.i + 1] if x.i + 1 < x.sent.end else None
+    return last.lower_ in _WEEKDAYS and last.i == x.i - 1 and nxt is not None and not _time(nxt) \
+        and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _noun_of_figure(n: Token) -> Token:
+    """Repair 296: a figure read as the head of its own noun ("on Thursday [12] Somali nationals", the noun hung on
+    the figure) gives its place to the noun, the figure the noun's ``nummod``; any other token is returned as is."""
+    if n.pos_ != "NUM":
+        return n
+    nouns = [c for c in n.children if c.i > n.i and c.pos_ in ("NOUN", "PROPN")
+             and c.dep_ in ("nmod:unmarked", "nmod", "appos", "compound", "dep", "flat")]
+    if len(nouns) != 1 or any(c.dep_ == "case" for c in nouns[0].children) \
+            or any(n.doc[j].pos_ not in ("ADJ", "PROPN", "NOUN") for j in range(n.i + 1, nouns[0].i)):
+        return n
+    noun = nouns[0]
+    _set(noun, n.head, n.dep_)
+    for c in [c for c in n.children if c.i != noun.i]:
+        _set(c, noun, c.dep_)
+    _set(n, noun, "nummod")
+    return noun
 
 
 def _copular(c: Token) -> bool:
@@ -218,8 +251,8 @@ def repair_object_after_time(v: Token) -> bool:
             "ADP", "SCONJ", "PUNCT", "AUX", "CCONJ", "PRON", "ADV") or doc[k].lower_ == "that":
         return False
     moved: list[Token] = []
-    if when.dep_ in ("compound", "nummod") and when.head.i >= k:
-        n = when.head  # "[on Tuesday Eritrea]": the day the name's compound
+    if when.dep_ in ("compound", "nummod", "nmod:unmarked") and when.head.i >= k:  # (nmod:unmarked: 296)
+        n = _noun_of_figure(when.head)  # "[on Tuesday Eritrea]": the day the name's compound (a figure: 296)
         while n.dep_ in ("compound", "flat", "nummod") and n.head.i > n.i:  # (nummod: "on [Sunday three] dinghies")
             n = n.head
         if n.head.i != v.i or not (n.dep_.startswith("obl") or n.dep_ in ("obj", "dobj")):
