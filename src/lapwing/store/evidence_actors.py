@@ -81,6 +81,10 @@ def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or _acronym_of(a, b) or _acronym_of(b, a)
 
 
+#: Whom a crowd is made of, in a protest or an act of coercion or force: an unnamed crowd (``CROWD_SECTORS``) and
+#: a party's supporters (PTY: "party supporters", "the party's workers"), whom another outlet calls "opposition
+#: supporters" (OPP) or "demonstrators". A named party leader stays apart (``ActorKey.person``).
+PARTY_CROWD = CROWD_SECTORS | {"PTY"}
 #: The sector families of an opposition and of armed groups (see actor_agreement's ``truce``).
 ARMED_OPPOSITION = {"OPP", "NSA"}
 
@@ -191,7 +195,7 @@ def _agreement(a: ActorKey | None, b: ActorKey | None, force: bool, verbal: bool
                 return 0.4
             if not (a.country and b.country):
                 return 0.2  # "the armed opposition" of no coded country: the rebels of either report's country
-        if force and not (a.names and b.names) and not (a.person or b.person) and {a.sector, b.sector} <= CROWD_SECTORS:
+        if force and not (a.names and b.names) and not (a.person or b.person) and {a.sector, b.sector} <= PARTY_CROWD:
             # an unnamed crowd, or the union, party or student body whose members it is ("Protesters are blocking
             # the road", "the Nigeria Labour Congress began protests"); two named bodies, and a named leader, stay apart
             return 0.4 if a.country and a.country == b.country else 0.2

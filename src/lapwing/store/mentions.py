@@ -9,6 +9,7 @@ published it. Built from an :class:`~lapwing.schema.ArticleRecord` (:func:`menti
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -155,7 +156,7 @@ def _names(a: Actor, places: frozenset[str] = frozenset()) -> frozenset[str]:
     nationality words and agents ("Kenyan police", "Washington", "gunmen") have none: their country
     and sector codes say who they are. A person's name that is a place the article names ("Teloloapan" for
     "the mayor of Teloloapan") is the domain of an office, not a name: the person's own words are read instead."""
-    if a.kind not in ("person", "org"):
+    if a.kind not in ("person", "org") or _named_by_seat(a):
         return frozenset()
     if a.name and a.kind == "person" and " ".join(normalise(a.name)) in places:
         a = a.model_copy(update={"name": None})
@@ -166,6 +167,25 @@ def _names(a: Actor, places: frozenset[str] = frozenset()) -> frozenset[str]:
         text = _before_office(a.text) if a.kind == "person" else a.text
         words = normalise(" ".join(w for w in re.findall(r"[\w'’.-]+", text) if w[:1].isupper()))
     return frozenset(w for w in words if w not in TITLE_WORDS and len(w) > 1 and not w.isdigit())
+
+
+def _named_by_seat(a: Actor) -> bool:
+    """A body named by the city it sits in ("Brussels slapped sanctions on ..." for the European Union): the city is
+    one of its code's capitals (``countries.tsv``), no name of its own; its code says who it is, as a country's
+    capital does for a government ("Washington", "Moscow")."""
+    if not a.country:
+        return False
+    words = " ".join(normalise(re.sub(r"^the\s+", "", a.text.strip(), flags=re.IGNORECASE)))
+    return bool(words) and words in _seats(a.country)
+
+
+@functools.cache
+def _seats(code: str) -> frozenset[str]:
+    """The normalised capitals (seats) of a country or body code."""
+    from lapwing.lexicons.country_agents import load_countries
+
+    c = load_countries().get(code)
+    return frozenset(" ".join(normalise(v)) for v in c.capitals) if c is not None else frozenset()
 
 
 #: "of" in a person's words begins the domain of an office: "the mayor of Teloloapan", "Ricardo Salgado, mayor of
