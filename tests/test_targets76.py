@@ -131,6 +131,8 @@ def test_two_bodies_of_one_state_keep_both_sides(pipe, text, root, country):
 @pytest.mark.parametrize("text", [
     "The Czech government criticised the Czech government's own record.",  # one body named twice
     "The Czech government said it blamed itself for the delay.",  # a pronoun
+    "Algiers summoned its ambassador home from Madrid on Monday.",  # the doer's own envoy (merge review)
+    "The Peruvian government summoned its envoy to Quito home for consultations.",
 ])
 def test_one_body_is_no_target_of_itself(pipe, text):
     evs = claimed(pipe, text, "11")

@@ -140,6 +140,8 @@ def distinct_body(root: str, src, tgt) -> bool:
     (root 03-08)."""
     if root not in _COOPERATION_ROOTS | _WORDS_OF_CONFLICT or src.kind == "pronoun" or tgt.kind == "pronoun":
         return False
+    if root in _WORDS_OF_CONFLICT and _words_of(tgt)[:1] in (["its"], ["their"], ["his"], ["her"], ["our"]):
+        return False  # the doer's own ("summoned *its* ambassador home"): no other side to blame or refuse
     if src.name and tgt.name:
         return src.name != tgt.name
     a, b = _words_of(src), _words_of(tgt)
