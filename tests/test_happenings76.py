@@ -14,8 +14,8 @@ import random
 
 import pytest
 
-from lapwing.schema import Actor, Article, ArticleRecord, Date, Event, Place, Span, Trigger
-from lapwing.store.clustering import cluster_by_family
+from happening_records import record, where
+from lapwing.schema import ArticleRecord
 from lapwing.store.mentions import mentions_of
 
 MONDAY = "2029-04-02"
@@ -28,43 +28,16 @@ COUNTRY_WORDS = {"India": ("IND", "country"), "Indian": ("IND", "adjectival"), "
                  "Armenian": ("ARM", "adjectival"), "Azerbaijani": ("AZE", "adjectival")}
 
 
-def _places(text: str) -> list[Place]:
-    out = []
-    for word, (code, kind) in COUNTRY_WORDS.items():
-        start = text.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-                out.append(Place(text=word, start=start, end=end, name=word, country=code, kind=kind))
-            start = text.find(word, end)
-    return sorted(out, key=lambda p: p.start)
-
-
-def _actor(text: str, phrase: str, country: str | None, sector: str | None) -> Actor:
-    i = text.index(phrase)
-    return Actor(text=phrase, start=i, end=i + len(phrase), country=country, sector=sector, kind="agent")
-
-
 def _record(aid: str, text: str, cameo: str, verb: str, src, tgt=None, day: str = MONDAY,
             phrase: str | None = "on Monday") -> ArticleRecord:
-    t0 = text.index(verb)
-    event = Event(cameo=cameo, quad_class=4, goldstein=-9.0, plover=None, sentence=Span(start=0, end=len(text)),
-                  trigger=Trigger(text=verb, start=t0, end=t0 + len(verb)), date=day,
-                  date_source="text" if phrase else "published", status="asserted",
-                  source=_actor(text, *src) if src else None, target=_actor(text, *tgt) if tgt else None)
-    dates = [Date(text=phrase, start=text.index(phrase), end=text.index(phrase) + len(phrase), value=day,
-                  rule="weekday")] if phrase else []
-    return ArticleRecord(article=Article(id=aid, text=text, published=f"{day}T18:00:00", source=aid),
-                         dates=dates, events=[event], places=_places(text))
+    return record(aid, text, cameo, verb, src, tgt, day, phrase, COUNTRY_WORDS, goldstein=-9.0)
 
 
 def _sides(text: str, cameo: str, verb: str, src, tgt=None) -> frozenset[str]:
     return mentions_of(_record("one", text, cameo, verb, src, tgt))[0].sides
 
 
-def _where(records: list[ArticleRecord]) -> dict[str, int]:
-    ms = [m for r in records for m in mentions_of(r)]
-    return {ms[i].article_id: k for k, c in enumerate(cluster_by_family(ms)) for i in c.members + c.copies}
+_where = where
 
 
 # --- which countries an act's own words name for its other side ---------------------------------------------------

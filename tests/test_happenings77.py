@@ -19,8 +19,8 @@ import random
 
 import pytest
 
-from lapwing.schema import Actor, Article, ArticleRecord, Date, Event, Place, Span, Trigger
-from lapwing.store.clustering import cluster_by_family
+from happening_records import actor as _actor, record, where
+from lapwing.schema import Actor, Article, ArticleRecord
 from lapwing.store.evidence_actors import actor_agreement
 from lapwing.store.mentions import ActorKey, mentions_of
 
@@ -31,39 +31,12 @@ COUNTRY_WORDS = {"Kenyan": ("KEN", "adjectival"), "Kenya": ("KEN", "country"), "
                  "Belarusian": ("BLR", "adjectival"), "Britain": ("GBR", "country")}
 
 
-def _places(text: str) -> list[Place]:
-    out = []
-    for word, (code, kind) in COUNTRY_WORDS.items():
-        start = text.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-                out.append(Place(text=word, start=start, end=end, name=word, country=code, kind=kind))
-            start = text.find(word, end)
-    return sorted(out, key=lambda p: p.start)
-
-
-def _actor(text: str, phrase: str, country: str | None, sector: str | None, kind: str = "agent") -> Actor:
-    i = text.index(phrase)
-    return Actor(text=phrase, start=i, end=i + len(phrase), country=country, sector=sector, kind=kind)
-
-
 def _record(aid: str, text: str, cameo: str, verb: str, src, tgt=None, day: str = MONDAY,
             phrase: str | None = "on Monday") -> ArticleRecord:
-    t0 = text.index(verb)
-    event = Event(cameo=cameo, quad_class=4 if cameo[:2] >= "14" else 2, goldstein=-5.0, plover=None,
-                  sentence=Span(start=0, end=len(text)), trigger=Trigger(text=verb, start=t0, end=t0 + len(verb)),
-                  date=day, date_source="text" if phrase else "published", status="asserted",
-                  source=_actor(text, *src) if src else None, target=_actor(text, *tgt) if tgt else None)
-    dates = [Date(text=phrase, start=text.index(phrase), end=text.index(phrase) + len(phrase), value=day,
-                  rule="weekday")] if phrase else []
-    return ArticleRecord(article=Article(id=aid, text=text, published=f"{day}T18:00:00", source=aid),
-                         dates=dates, events=[event], places=_places(text))
+    return record(aid, text, cameo, verb, src, tgt, day, phrase, COUNTRY_WORDS)
 
 
-def _where(records: list[ArticleRecord]) -> dict[str, int]:
-    ms = [m for r in records for m in mentions_of(r)]
-    return {ms[i].article_id: k for k, c in enumerate(cluster_by_family(ms)) for i in c.members + c.copies}
+_where = where
 
 
 def _in_every_order(records: list[ArticleRecord]) -> dict[str, int]:
