@@ -65,6 +65,25 @@ def test_ports_and_straits_closed(pipe, text, root, country, tcountry):
     assert hits(evs, root, country=country, tcountry=tcountry), show(evs)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Tehran threatened to close the Strait of Hormuz to oil tankers.", "IRN"),
+    ("Egypt threatened to shut the Suez Canal to Israeli ships.", "EGY"),
+    ("The rebels vowed to block the waterway to foreign shipping.", None),
+    ("Iran threatened on Sunday to block the strait if new sanctions were imposed.", "IRN"),
+])
+def test_threat_to_close_a_strait_is_a_threat_of_blockade(pipe, text, country):
+    """A threat, vow or intent whose content closes or blocks a strait, canal or waterway threatens a blockade (1381:
+    the content class "blockade"), not a bare threat (130); a strait named in another act is no blockade."""
+    evs = events(pipe, text)
+    assert hits(evs, "1381", country=country), show(evs)
+    assert not [e for e in evs if e.cameo == "130"], show(evs)
+
+
+def test_threat_to_sail_through_a_strait_is_no_blockade(pipe):
+    evs = events(pipe, "Iran threatened to send warships through the Strait of Hormuz.")
+    assert hits(evs, "13") and not hits(evs, "1381"), show(evs)
+
+
 @pytest.mark.parametrize("text", [
     "The city closed the port for repairs.",
     "Storms forced officials to close the harbour on Monday.",
