@@ -29,9 +29,9 @@ _PERSON_NOUNS = frozenset({"lord", "kingpin", "boss", "chief", "commander", "lea
                            "immigrant", "migrant", "crewman", "diplomat", "engineer", "missionary", "manager"})
 
 
-#: nouns that count or gather people: "*thousands* of Kurds", "*hordes* of demonstrators", "a *crowd* of youths"
 #: crowd words that name many people in the singular ("a *mob* attacked", "the *opposition* marched")
 _COLLECTIVE = frozenset({"crowd", "mob", "people", "opposition", "throng", "horde", "multitude"})
+#: nouns that count or gather people: "*thousands* of Kurds", "*hordes* of demonstrators", "a *crowd* of youths"
 _CROWD_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "horde", "crowd", "throng",
                           "multitude", "droves", "busload", "truckload"})
 

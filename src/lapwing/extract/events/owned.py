@@ -128,6 +128,8 @@ _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: (round ag76) the roots of blame and refusal whose dyads of one state's bodies keep both sides too: "Prime Minister X
 #: accused *the president* of ...", "the interior minister rejected *the prime minister's* plan"
 _WORDS_OF_CONFLICT = frozenset({"11", "12"})
+#: possessives that make a target the doer's own ("summoned *its* ambassador home")
+_OWN_WORDS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _words_of(a) -> list[str]:
@@ -137,12 +139,13 @@ def _words_of(a) -> list[str]:
 def distinct_body(root: str, src, tgt) -> bool:
     """``src`` and ``tgt`` (one country and sector) are two bodies named by different words ("the government", "the
     Election Commission"), not one actor named twice ("the government's own efforts"), in an event of cooperation
-    (root 03-08)."""
+    (root 03-08) or of blame and refusal (11-12), where the doer's own ("its ambassador") is no other body."""
     if root not in _COOPERATION_ROOTS | _WORDS_OF_CONFLICT or src.kind == "pronoun" or tgt.kind == "pronoun":
         return False
-    if root in _WORDS_OF_CONFLICT and _words_of(tgt)[:1] in (["its"], ["their"], ["his"], ["her"], ["our"]):
+    b = _words_of(tgt)
+    if root in _WORDS_OF_CONFLICT and b and b[0] in _OWN_WORDS:
         return False  # the doer's own ("summoned *its* ambassador home"): no other side to blame or refuse
     if src.name and tgt.name:
         return src.name != tgt.name
-    a, b = _words_of(src), _words_of(tgt)
+    a = _words_of(src)
     return bool(a and b) and a[-1] not in b and b[-1] not in a
