@@ -7,7 +7,9 @@ Sentences written for these tests.
 * bridges built or rebuilt are figurative ties (050) only towards a party: a with-phrase or two coordinated parties;
   "rebuild roads and bridges destroyed by floods" is building work, no event;
 * people in numbers who flee ("3,000 Burundians who fled fighting") are displaced, not a party that yields (080); a
-  leader who flees stays 080.
+  leader who flees stays 080;
+* "X said that [an act] was out of the question": a rejection by X (12, the ``{reject}`` family), and the act ruled
+  out (a gerund clause or an act noun under "out of the question") is negated, not reported as done.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ PUB = "2026-12-09"  # a Wednesday
 
 
 def _hits(evs, code, src=None, tgt=None):
-    return [e for e in evs if e.cameo == code and e.status in ("asserted", "attributed", "future")
+    return [e for e in evs if e.cameo.startswith(code) and e.status in ("asserted", "attributed", "future")
             and (src is None or (e.source is not None and e.source.country == src))
             and (tgt is None or (e.target is not None and e.target.country == tgt))]
 
@@ -108,3 +110,35 @@ def test_asylum_granted_to_crowd_who_fled_is_kept(pipe):
 def test_leader_who_flees_still_yields(pipe, text, src):
     evs = events(pipe, text, PUB)
     assert _hits(evs, "080", src), show(evs)
+
+
+# ---- ruled out --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,src", [
+    ("The Chilean government said that a new vote on the border treaty was out of the question.", "CHL"),
+    ("Japanese officials said on Tuesday that lifting the ban on North Korean ships was out of the question.", "JPN"),
+    ("The Serbian president said talks with the Kosovo leadership were out of the question until the attacks "
+     "stopped.", "SRB"),
+    ("The Indian army chief said a withdrawal from the glacier was out of the question.", "IND"),
+])
+def test_said_out_of_the_question_is_a_rejection(pipe, text, src):
+    evs = events(pipe, text, PUB)
+    assert _hits(evs, "12", src), show(evs)
+
+
+def test_act_ruled_out_is_not_claimed(pipe):
+    evs = events(pipe, "Japanese officials said on Tuesday that lifting the ban on North Korean ships was out of the "
+                       "question.", PUB)
+    assert not [e for e in evs if e.cameo.startswith("08") and e.status in ("asserted", "attributed", "future")], \
+        show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said that a return to the team this season was out of the question.",
+    "The minister said the question of pensions was out of the government's hands.",
+    "The senator said the question of the border treaty would be raised again in the spring.",
+])
+def test_out_of_the_question_controls(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not [e for e in evs if e.cameo.startswith("12")], show(evs)

@@ -81,6 +81,14 @@ def generic_gerund(edge: str, child: Token, gov: Token) -> bool:
     return _present_or_modal(gov)
 
 
+def ruled_out(edge: str, child: Token, gov: Token) -> bool:
+    """``child`` is the subject of "out of the question" ("*lifting* the ban was out of the question", "a *withdrawal*
+    ... is out of the question"): an act the speaker rules out, not one done (the refusal is the ``say`` pattern's)."""
+    if edge not in ("csubj", "csubj:pass", "csubjpass", "nsubj") or gov.lemma_.lower() != "question":
+        return False
+    return {c.lower_ for c in gov.children if c.dep_ == "case"} >= {"out", "of"}
+
+
 def time_allowance(edge: str, child: Token, gov: Token) -> bool:
     """``child`` is the to-clause of a time given ("gave the rebels 48 hours *to surrender*", "granted them a
     week to leave")."""
@@ -174,6 +182,8 @@ def content_status(edge: str, child: Token, gov: Token) -> str | None:
         return "negated"
     if generic_gerund(edge, child, gov) or time_allowance(edge, child, gov):
         return "generic"
+    if ruled_out(edge, child, gov):
+        return "negated"  # "said that lifting the ban was out of the question" (round sa78)
     if edge in ("advcl", "obl", "acl") and child.tag_ == "VBG" and (
             gov.pos_ == "ADJ" or gov.lower_ in ("intent", "bent")) and gov.lemma_.lower() in INTEREST_ADJ \
             and any(c.dep_ in ("mark", "case") and c.lower_ in _INTEREST_MARKS for c in child.children):
