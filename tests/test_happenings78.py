@@ -6,6 +6,10 @@ these tests and coded by hand (no model).
   is read as part of the detention of its own sentence, so that one report's detention and another's "people detained
   in Monday's raids" are one event. A raid told as an act of its own ("Soldiers raided a camp and detained five"), one
   after a clause break, and one in another sentence stay acts of their own.
+* What an act did is the act (``store/act_results.py``): "exchanged fire ..., killing two Ugandan guards" is one
+  clash, though the coder reads the participle's doer as "Ugandan"; "clashed ..., injuring five people" (145 and 190)
+  is one violent protest. A participle of words, one with no comma before it, one after a detention, and an act in a
+  sentence of its own stay acts of their own; another town's clash that night stays apart.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import random
 from happening_records import places_in
 from lapwing.schema import Actor, Article, ArticleRecord, Date, Event, Span, Trigger
 from lapwing.store.clustering import cluster_by_family
+from lapwing.store.act_results import act_results
 from lapwing.store.custody_raids import custody_raids
 from lapwing.store.mentions import mentions_of
 
@@ -154,3 +159,76 @@ def test_raids_where_no_one_was_detained_keep_their_own_code():
     assert [m.cameo for m in custody_raids(rec, mentions_of(rec))] == ["190", "190"]
     assert all(m.part_of == -1 for m in custody_raids(rec, mentions_of(rec)))
 
+
+# --- what an act did is the act ----------------------------------------------------------------------------------------
+
+T_CLASH = ("Ugandan and Tanzanian border guards exchanged fire near Mutukula on Monday, killing two Ugandan guards, "
+           "officials said.")
+T_OTHER_SIDE = "Tanzanian officials said Ugandan guards had opened fire first on a Tanzanian post near Mutukula on Monday."
+T_TOLL = "Two Ugandan guards died on Monday when Ugandan and Tanzanian border guards traded fire near Mutukula."
+
+
+def _clash_reports() -> list[ArticleRecord]:
+    return [
+        # the coder reads the participle's doer as the nearest subject it can: the Ugandans killing Ugandans
+        _record("wire", T_CLASH, [("193", "exchanged", 0, ("Tanzanian border guards", "TZA", "COP"), ("Ugandan", "UGA", "COP")),
+                                  ("190", "killing", 0, ("Ugandan", "UGA", "COP"), ("two Ugandan guards", "UGA", None))]),
+        _record("side", T_OTHER_SIDE, [("193", "opened fire", 0, ("Ugandan guards", "UGA", "COP"),
+                                        ("a Tanzanian post", "TZA", "COP"))]),
+        _record("toll", T_TOLL, [("193", "traded", 0, ("Tanzanian border guards", "TZA", "COP"), ("Ugandan", "UGA", "COP"))]),
+    ]
+
+
+def test_a_killing_told_as_the_result_of_a_clash_is_part_of_it():
+    rec = _clash_reports()[0]
+    ms = act_results(rec, mentions_of(rec))
+    assert ms[1].part_of == ms[0].trigger_start and ms[1].unit == ms[0].unit and ms[1].cameo == "193"
+
+
+def test_a_clash_and_its_toll_join_in_any_order():
+    """Before the rule, "killing two Ugandan guards", read as done by the Ugandans, was an event of its own."""
+    got = _in_every_order(_clash_reports())
+    assert got[("wire", 0)] == got[("wire", 1)] == got[("side", 0)] == got[("toll", 0)]
+
+
+T_RIVALS = "Rival party supporters clashed outside a tallying centre in Gulu on Monday night, injuring five people."
+T_RIVALS_ELSEWHERE = "Rival party supporters clashed near a polling station in Lira on Monday night, injuring three people."
+
+
+def test_a_violent_protest_and_its_injured_are_one_act_and_another_towns_stay_apart():
+    records = [
+        _record("gulu", T_RIVALS, [("145", "clashed", 0, ("Rival party supporters", None, "PTY"), None),
+                                   ("190", "injuring", 0, None, ("five people", None, "CVL"))]),
+        _record("lira", T_RIVALS_ELSEWHERE, [("145", "clashed", 0, ("Rival party supporters", None, "PTY"), None),
+                                             ("190", "injuring", 0, None, ("three people", None, "CVL"))]),
+    ]
+    for rec in records:
+        ms = act_results(rec, mentions_of(rec))
+        assert ms[1].unit == ms[0].unit and ms[1].cameo == "145"
+    got = _events(records)
+    assert got[("gulu", 0)] == got[("gulu", 1)] and got[("lira", 0)] == got[("lira", 1)]
+
+
+def test_other_participles_and_acts_of_their_own_sentence_stay_apart():
+    cases = [
+        # a participle of words, not of force
+        _record("demand", "Ugandan police clashed with students in Gulu on Monday, demanding the release of a leader.",
+                [("145", "clashed", 0, ("students", "UGA", "EDU"), ("Ugandan police", "UGA", "COP")),
+                 ("100", "demanding", 0, ("students", "UGA", "EDU"), None)]),
+        # a killing told in its own sentence
+        _record("apart", "Ugandan and Tanzanian guards exchanged fire near Mutukula on Monday. Killing two guards, "
+                         "the raiders fled.",
+                [("193", "exchanged", 0, ("Tanzanian guards", "TZA", "COP"), ("Ugandan", "UGA", "COP")),
+                 ("190", "Killing", 0, ("the raiders", None, "CRM"), ("two guards", None, "COP"))]),
+        # a participle with no comma before it: the act's own manner, not its result
+        _record("manner", "Ugandan soldiers killed three fighters near Gulu on Monday using drones.",
+                [("190", "killed", 0, ("Ugandan soldiers", "UGA", "MIL"), ("three fighters", None, "REB")),
+                 ("195", "using", 0, ("Ugandan soldiers", "UGA", "MIL"), None)]),
+        # the act before it is a detention, not force: the killing is an act of its own
+        _record("arrest", "Ugandan police detained two men in Gulu on Monday, killing a third who ran.",
+                [("173", "detained", 0, ("Ugandan police", "UGA", "COP"), ("two men", None, "CVL")),
+                 ("190", "killing", 0, ("Ugandan police", "UGA", "COP"), ("a third", None, "CVL"))]),
+    ]
+    for rec in cases:
+        ms = act_results(rec, mentions_of(rec))
+        assert ms[1].part_of == -1 and ms[1].cameo == rec.events[1].cameo, rec.article.id
