@@ -416,7 +416,7 @@ def test_cluster_gold_set_is_well_formed():
             articles.setdefault(h, set()).add(r["id"])
     assert sum(len(a) >= 8 for a in articles.values()) >= 9
     # part b (held out) shares no happening with parts a, c and d (the later rounds' development articles)
-    parts = {p: {h for r in load_gold(part=p) for h, _ in r["gold"]} for p in "abcdefghijklmnopqrstuvwx"}
+    parts = {p: {h for r in load_gold(part=p) for h, _ in r["gold"]} for p in "abcdefghijklmnopqrstuvwxy"}
     assert all(parts.values()) and not parts["a"] & parts["b"] and not parts["c"] & (parts["a"] | parts["b"])
     assert not parts["d"] & (parts["a"] | parts["b"] | parts["c"])
     assert not parts["e"] & (parts["a"] | parts["b"] | parts["c"] | parts["d"])
@@ -442,7 +442,8 @@ def test_cluster_gold_set_is_well_formed():
     assert not parts["v"] & set().union(*(parts[p] for p in "abcdefghijklmnopqrstu"))
     assert not parts["w"] & set().union(*(parts[p] for p in "abcdefghijklmnopqrstuv"))
     assert not parts["x"] & set().union(*(parts[p] for p in "abcdefghijklmnopqrstuvw"))
-    assert sum(len(load_gold(part=p)) for p in "abcdefghijklmnopqrstuvwx") == len(rows)
+    assert not parts["y"] & set().union(*(parts[p] for p in "abcdefghijklmnopqrstuvwx"))
+    assert sum(len(load_gold(part=p)) for p in "abcdefghijklmnopqrstuvwxy") == len(rows)
     assert 40 <= len(load_gold(part="c")) <= 60 and 50 <= len(load_gold(part="d")) <= 70
     assert 50 <= len(load_gold(part="e")) <= 70 and 50 <= len(load_gold(part="f")) <= 70
     assert 50 <= len(load_gold(part="g")) <= 70 and 60 <= len(load_gold(part="h")) <= 80
@@ -479,9 +480,12 @@ def test_cluster_gold_set_is_well_formed():
     # part x (session 38, round cl76): arrests in night raids, a mayor shot dead, an aid pledge, a water cannon at sea
     wide_x = [h for h in parts["x"] if 4 <= len(articles[h]) <= 7]
     assert len(wide_x) >= 4 and 20 <= len(load_gold(part="x")) <= 40
+    # part y (session 39, round cl78): a ceasefire agreed then broken, sanctions, an election-night clash, a hostage release
+    wide_y = [h for h in parts["y"] if 4 <= len(articles[h]) <= 7]
+    assert len(wide_y) >= 4 and 20 <= len(load_gold(part="y")) <= 40
     assert anchor_spans("fired. fired.", "fired") == [(0, 5), (7, 12)]  # a repeated paragraph: both places
-    with pytest.raises(ValueError, match="use one of a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x"):
-        load_gold(part="y")
+    with pytest.raises(ValueError, match="use one of a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y"):
+        load_gold(part="z")
 
 
 def test_cluster_report_lists_errors_of_development_parts_only():
@@ -501,7 +505,7 @@ def test_cluster_report_lists_errors_of_development_parts_only():
         assert "split" not in out and "merged" not in out
         assert "H99" not in report(out) and "D98" not in report(out) and "part b is held out" in report(out)
     for part in ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
-                 "w", "x"):
+                 "w", "x", "y"):
         out = _withheld({**res, "part": part})
         assert out["split"] == ["H99"] and "H99" in report(out) and "D98+H98" in report(out)
 

@@ -163,7 +163,7 @@ def clusters_cmd(
         from lapwing.eval import cluster_why
 
         if part not in ev.READABLE_PARTS or db:
-            typer.echo("lapwing eval clusters --why: give a development part (--part a or c-x): part b is held out, "
+            typer.echo("lapwing eval clusters --why: give a development part (--part a or c-y): part b is held out, "
                        "and the whole set holds it", err=True)
             raise typer.Exit(2)
         _score("clusters", lambda: cluster_why.run(gold or None, part), cluster_why.report_with_scores, as_json)

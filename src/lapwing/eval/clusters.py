@@ -58,13 +58,15 @@ GOLD = Path(__file__).resolve().parent / "data" / "clusters.jsonl"
 #: happenings of 4-5 articles (an abduction, a release of captives, an envoy's recall, a tanker seizure, a dock strike,
 #: a prison sentence, a border clash) with briefs, quoted words, an update, an analysis and the other side's account;
 #: "x": session 38's (round cl76), four happenings of 4-5 articles (arrests in night raids, a mayor shot dead, an aid
-#: pledge, a water cannon at sea) with briefs, a minister's and a coast guard's own words, and follow-ups.
+#: pledge, a water cannon at sea) with briefs, a minister's and a coast guard's own words, and follow-ups; "y": session
+#: 39's (round cl78), four happenings of 4-5 articles (a ceasefire agreed then broken, a sanctions package, an
+#: election-night clash, a hostage release) with briefs, quoted words, partial actors and the mediator's account.
 PARTS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
-         "w", "x")
+         "w", "x", "y")
 #: Parts whose errors (split and merged happenings) the report may list: never the held-out part b, nor a
 #: whole-set run, which includes it.
 READABLE_PARTS = ("a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
-                  "v", "w", "x")
+                  "v", "w", "x", "y")
 #: A happening reported by this many articles or more is "widely reported": where an exact-attribute
 #: merge inflates the count most (every outlet words the actors, the date and the place its own way).
 WIDELY_REPORTED = 4
@@ -79,7 +81,7 @@ ARTICLE_BANDS = (("1", 1, 1), ("2-3", 2, 3), (f"4-{HEAVILY_COVERED - 1}", WIDELY
 
 
 def load_gold(path: str | Path | None = None, part: str | None = None) -> list[dict[str, Any]]:
-    """The gold articles (all of them, or those of ``part``: "a", "c"-"x" to develop on, "b" held out)."""
+    """The gold articles (all of them, or those of ``part``: "a", "c"-"y" to develop on, "b" held out)."""
     p = Path(path) if path else GOLD
     if not p.exists():
         raise FileNotFoundError(f"no cluster gold set at {p}: give --gold FILE.jsonl")
@@ -295,7 +297,7 @@ def report(res: dict[str, Any]) -> str:
             f"{label}: {b['happenings']} ({b['one_exact_event']} one exact-merge event), Lapwing {b['lapwing']:.2f}, "
             f"exact merge {b['exact_attribute_merge']:.2f}" for label, b in res["by_articles"].items() if b["happenings"]))
     if res.get("part") not in READABLE_PARTS or "split" not in res:
-        lines.append("  (which happenings split or merge is listed for parts a and c-x only: part b is held out)")
+        lines.append("  (which happenings split or merge is listed for parts a and c-y only: part b is held out)")
         return "\n".join(lines)
     if res["split"]:
         lines.append(f"  happenings split over several events: {', '.join(res['split'])}")

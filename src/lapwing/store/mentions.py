@@ -21,6 +21,8 @@ from lapwing.store.aid import recipient
 from lapwing.store.code_neighbourhoods import Neighbourhood, neighbourhood
 from lapwing.store.dedup import normalise
 from lapwing.store.decisions import decided_act, decided_days, decided_status, told_as_decision
+from lapwing.store.act_results import act_results
+from lapwing.store.custody_raids import custody_raids
 from lapwing.store.denials import DENIAL_ROOT, denied_acts
 from lapwing.store.local_names import local_names
 from lapwing.store.mention_counts import head_count
@@ -106,6 +108,8 @@ class Mention:
     local: frozenset[str] = frozenset()  # villages or towns the gazetteer does not know, named as text (local_names.py)
     denied_by: int = -1  # a negated act a denial's sentence names: the denial's trigger (denials.py)
     sides: frozenset[str] = frozenset()  # the countries an act of force with no target country names (sided_parties.py)
+    part_of: int = -1  # an act told as part of another of its sentence: that act's trigger (custody_raids.py,
+    #                    act_results.py: "detained 52 people in Tuesday's raids", "exchanged fire ..., killing two")
 
     # unit, root and block_root are read for every pair of candidate mentions (a million at 10,000 articles): each is
     # computed once per mention (a frozen dataclass's cached_property writes to the instance's own __dict__, which
@@ -115,6 +119,8 @@ class Mention:
         """Mentions that share a unit come from one trigger ("urged the army and the RSF to ...")."""
         if self.denied_by >= 0:
             return (self.article_id, self.denied_by)  # "denied that the army had bombed ...": one act, the denial
+        if self.part_of >= 0:
+            return (self.article_id, self.part_of)  # "detained 52 people in Tuesday's raids": one act, the detention
         return (self.article_id, self.trigger_start if self.trigger_start >= 0 else -1 - self.idx)
 
     @property
@@ -487,5 +493,5 @@ def mentions_of(record: ArticleRecord) -> list[Mention]:
     """Every event of the record as a mention (``idx`` is the event's position in ``record.events``)."""
     setting = article_setting(record)
     places = _place_names(record)
-    return denied_acts(record, _both_parties(
-        record, [mention_of(record, i, e, setting, places) for i, e in enumerate(record.events)]))
+    return act_results(record, custody_raids(record, denied_acts(record, _both_parties(
+        record, [mention_of(record, i, e, setting, places) for i, e in enumerate(record.events)]))))
