@@ -232,3 +232,35 @@ def test_other_participles_and_acts_of_their_own_sentence_stay_apart():
     for rec in cases:
         ms = act_results(rec, mentions_of(rec))
         assert ms[1].part_of == -1 and ms[1].cameo == rec.events[1].cameo, rec.article.id
+
+
+# --- a place in a compound adjective is no place of the act (store/mention_places._past_a_compound) -----------------
+
+from lapwing.schema import Place  # noqa: E402
+from lapwing.store.mention_places import own_place  # noqa: E402
+
+
+def _placed(text: str, verb: str, at: str, names: list[tuple[str, str, str]]) -> Event:
+    places = []
+    for name, code, kind in names:
+        i = text.index(name)
+        places.append(Place(text=name, start=i, end=i + len(name), name=name, country=code, kind=kind))
+    t0 = text.index(verb)
+    here = next(p for p in places if p.text == at)
+    e = Event(cameo="171", quad_class=4, goldstein=-9.2, plover=None, sentence=Span(start=0, end=len(text)),
+              trigger=Trigger(text=verb, start=t0, end=t0 + len(verb)), date=MONDAY, date_source="text",
+              status="asserted", place=here)
+    return ArticleRecord(article=Article(id="f", text=text, published=MONDAY + "T12:00:00"), events=[e],
+                         places=places), e
+
+
+def test_a_flag_or_base_in_a_compound_is_not_where_the_act_happened():
+    rec, e = _placed("Naval commandos seized a Togo-flagged tanker in the Strait of Hormuz on Monday.", "seized",
+                     "Togo", [("Togo", "TGO", "country"), ("Strait of Hormuz", "IRN", "water")])
+    assert own_place(rec, e).name == "Strait of Hormuz"
+    rec, e = _placed("Gunmen from a Kismayo-based militia stormed a hotel on Monday.", "stormed", "Kismayo",
+                     [("Kismayo", "SOM", "city")])
+    assert own_place(rec, e) is None  # no other place named: nowhere, not the militia's base
+    rec, e = _placed("Police raided a warehouse in Kismayo on Monday.", "raided", "Kismayo",
+                     [("Kismayo", "SOM", "city")])
+    assert own_place(rec, e).name == "Kismayo"  # control: a place named as the act's own stays

@@ -397,11 +397,28 @@ def _capital_as_actor(e: Event) -> bool:
         and _is_capital(p)
 
 
+#: A place named in a compound adjective is what it says of a thing: "a Panama-flagged freighter" (its registry).
+_COMPOUND = re.compile(r"\s*-\s*[a-z]")
+
+
+def _past_a_compound(record: ArticleRecord, e: Event) -> Event:
+    """An event the coder placed in a compound adjective ("seized a Panama-flagged freighter in the Gulf of Aden",
+    "an Aden-based group attacked ...") is placed at the next place its sentence names that is not one, or
+    nowhere: the compound says what the thing is (its flag, its base), not where the act happened."""
+    text = record.article.text
+    if e.place is None or not _COMPOUND.match(text, e.place.end):
+        return e
+    nxt = [q for q in record.places if e.place.end <= q.start < e.sentence.end and q.kind != "adjectival"
+           and not _COMPOUND.match(text, q.end)]
+    return e.model_copy(update={"place": nxt[0] if nxt else None})
+
+
 def own_place(record: ArticleRecord, e: Event) -> PlaceKey | None:
     """The event's own place; a capital its sentence names by the country ("the Polish capital") where the
     coder gave it no place or only a country; the jurisdiction of local officials ("Lagos State officials") where
     it gave none, a country or the dateline. The place a statement or meeting is about ("talks on
     Ukraine") is marked ``aside``: it contradicts no place where the event happened."""
+    e = _past_a_compound(record, e)
     local = _jurisdiction(record, e)
     here = _this_place(record, e)
     if here is not None:
