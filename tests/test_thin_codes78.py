@@ -17,7 +17,8 @@ each with controls. Sentences written for these tests.
   or the press lifted 0811;
 * a demand or call whose for-phrase the parse hangs on its light verb after a time phrase ("issued a demand *on
   Tuesday* for ...") takes that phrase as its content;
-* "walk out of" the talks read as one preposition ("out_of") is a walk-out (164);
+* "walk out of" the talks read as one preposition ("out_of") is a walk-out (164), and "will walk out of the talks" parsed with the
+  talks as the object of the particle verb too (a threat to halt talks, 134, under "will ... if");
 * the object of the content verb of a fixed-code pattern ("threatened to impose *a curfew*") is part of its content,
   as a family pattern's is: no act of its own (1723 beside the threat 1323);
 * a mediator's role ended, abandoned or quit is mediation halted (165); inspectors let visit, inspect or enter a site
@@ -267,3 +268,14 @@ def test_inspectors_let_visit_are_received(pipe, text, src):
 def test_journalists_let_visit_are_no_inspectors(pipe):
     evs = events(pipe, "The army let a team of journalists visit the front line.", PUB)
     assert not coded(evs, "0862"), show(evs)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Serbia will walk out of the talks with Kosovo if Pristina imposes the tax.", "SRB", "XKX"),
+    ("The Sudanese army will walk out of the Jeddah talks with the RSF if the shelling goes on, a general said.",
+     "SDN", None),
+])
+def test_a_walk_out_announced_under_a_condition_is_a_threat_to_halt_talks(pipe, text, src, tgt):
+    evs = events(pipe, text, PUB)
+    assert coded(evs, "134", country=src, tcountry=tgt), show(evs)
+    assert not coded(evs, "133"), show(evs)
