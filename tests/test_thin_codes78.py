@@ -17,8 +17,8 @@ each with controls. Sentences written for these tests.
   or the press lifted 0811;
 * a demand or call whose for-phrase the parse hangs on its light verb after a time phrase ("issued a demand *on
   Tuesday* for ...") takes that phrase as its content;
-* "walk out of" the talks read as one preposition ("out_of") is a walk-out (164), and "will walk out of the talks" parsed with the
-  talks as the object of the particle verb too (a threat to halt talks, 134, under "will ... if");
+* "walk out of" the talks read as one preposition ("out_of") is a walk-out (164), and so is "will walk out of the
+  talks" parsed with the talks as the object of the particle verb (a threat to halt talks, 134, under "will ... if");
 * the object of the content verb of a fixed-code pattern ("threatened to impose *a curfew*") is part of its content,
   as a family pattern's is: no act of its own (1723 beside the threat 1323);
 * a mediator's role ended, abandoned or quit is mediation halted (165); inspectors let visit, inspect or enter a site
