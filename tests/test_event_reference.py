@@ -33,6 +33,11 @@ FLOORS = {
 # act (asserted, the sayer kept in attributed_to; README "One convention for self-reports"): 0.941 with the coder
 # change on the old gold, 0.960 with the gold made consistent (1057 root-matched events).
 ATTR_FLOORS = {"status": 0.94, "date": 0.93, "place": 0.87}
+# Per-file root + source country floors (file -> (precision, recall)), for batches whose classes a round fixed. Batch 36
+# (thin codes, session 39, round sb78): first run P 0.794 R 0.833, P 0.879 R 0.967 at the round's end.
+FILE_FLOORS: dict[str, tuple[float, float]] = {
+    "36_thin_codes.tsv": (0.85, 0.93),
+}
 #: no-event items on which the coder still emits an event (a known bug each). The test asserts no
 #: event on every other no-event item, and fails when one of these is fixed: then delete its id.
 KNOWN_NOEVENT_FAILURES: dict[str, str] = {
@@ -185,6 +190,14 @@ def test_reference_floor(result, level, metric):
     assert got >= FLOORS[(level, metric)], (
         f"{level} {metric} {got:.3f} fell below its floor {FLOORS[(level, metric)]:.3f}\n"
         + ref.report(result, errors=15))
+
+
+@pytest.mark.parametrize("fname", sorted(FILE_FLOORS))
+def test_reference_file_floor(result, fname):
+    got = result["per_file"][fname]
+    p, r = FILE_FLOORS[fname]
+    assert got["precision"] >= p and got["recall"] >= r, (
+        f"{fname}: root P {got['precision']:.3f} R {got['recall']:.3f} fell below its floor P {p:.2f} R {r:.2f}")
 
 
 @pytest.mark.parametrize("attr", sorted(ATTR_FLOORS))

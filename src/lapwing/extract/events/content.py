@@ -12,6 +12,7 @@ from lapwing.extract.events.syntax import _cases, _ccomp, _obj_token, _particles
 from lapwing.extract.events.syntax_args import _prep, _prep_args
 from lapwing.extract.events.phrases import _modifiers
 from lapwing.extract.events.parse_memo import children_of
+from lapwing.extract.events.verb_classes import LIGHT_VERBS
 
 #: prepositions of a place phrase on a content verb: where the act is to happen, not what it is about
 _PLACE_CASES = frozenset({"outside", "near", "around", "inside", "at", "across", "along", "opposite"})
@@ -72,6 +73,9 @@ class ContentMixin:
             o = _obj_token(t)
             if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
                 bag.extend(f"{b}_{w}" for b in sorted(verb_bases(t)) for w in sorted(_words(o)))
+                # and verb + the noun compound on the object: "end *emergency* rule" -> end_emergency (round sb78)
+                bag.extend(f"{b}_{lemma_of(c)}" for c in children_of(o) if c.dep_ == "compound" and c.i < o.i
+                           and c.pos_ == "NOUN" for b in sorted(verb_bases(t)))
             prts = _particles(t)
             if o is not None and prts:  # "lay_down_weapon"
                 bag.extend(f"{lem}_{p}_{w}" for p in sorted(prts) for w in sorted(_words(o)))
@@ -129,6 +133,8 @@ class ContentMixin:
                 h = _obj_token(t)
             elif src.startswith("prep:"):
                 h = _prep(t, {src[5:]})
+                if h is None and nominal:
+                    h = _light_verb_phrase(t, src[5:])
             elif src == "self":
                 h = t
             if h is None:
@@ -180,6 +186,15 @@ class ContentMixin:
                 if c2 and len(c2) >= len(code) and c2 != code and c2.startswith(stem):
                     return c2, cc.name
         return hit
+
+
+def _light_verb_phrase(t: Token, case: str) -> Token | None:
+    """The ``case`` phrase of the light verb whose object the nominal trigger ``t`` is, after ``t``: the parse hangs
+    "issued a demand *on Tuesday* for more peacekeepers" on the verb once a time phrase stands between (round sb78)."""
+    v = t.head
+    if t.dep_ != "obj" or v.pos_ != "VERB" or lemma_of(v) not in LIGHT_VERBS:
+        return None
+    return next((x for x in children_of(v) if x.dep_.startswith("obl") and x.i > t.i and _cases(x) == {case}), None)
 
 
 def purpose_infinitives(h: Token) -> set[int]:

@@ -28,7 +28,7 @@ COND_COST: dict[str, int] = {
     "mod": 2, "obj": 2, "objmod": 2,
     # a clause's head found and its words read; an actor looked up
     "xcomp": 3, "xobj": 3, "xpart": 3, "ccomp": 3, "ccompmand": 3, "objactor": 3, "conj": 3, "subj": 3,
-    "xsubjnoun": 3, "xsubjpron": 3,
+    "xsubjnoun": 3, "xsubjpron": 3, "xagentless": 3,
     # alternatives; the source's words and sectors
     "or": 4, "src": 4, "srcstate": 4, "srccrowd": 4, "srcbody": 4,
     # every oblique with its case words, the loose prepositional phrases; place and person tests

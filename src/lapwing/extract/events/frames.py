@@ -257,6 +257,11 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
                 return False
             xs = next((g for g in children_of(x) if g.dep_ in SUBJ or g.dep_ in PASS_SUBJ), None)
             return xs is not None and (xs.pos_ == "PRON" or (src is not None and lemma_of(xs) == lemma_of(src)))
+        if k == "xagentless":  # (round sb78) a passive content clause with no by-agent: "warned residents that a curfew
+            # *would be imposed*", the doer left to be the one who warns
+            x = _ccomp(t) or _xcomp(t)
+            return x is not None and _is_passive(x) and not any(
+                g.dep_ == "obl:agent" or (g.dep_.startswith("obl") and _cases(g) == {"by"}) for g in children_of(x))
         if k == "srcstate":
             return self._state_actor(src)
         if k == "srcbody":  # members of one multinational body ("EU leaders met", round rc66)
@@ -372,7 +377,12 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
                     consumed.update(x.i for x in t.doc[h].children if (x.dep_ == "xcomp" and x.pos_ == "VERB") or _bare_gerund(x))
                     consumed |= purpose_infinitives(t.doc[h])  # "asked X to extradite her *to stand trial*"
             elif p.content:  # "considering sending aid": the considered action is not coded on its own
-                consumed |= self.content_bag(p, t, nominal)[1]
+                heads = self.content_bag(p, t, nominal)[1]
+                consumed |= heads
+                # nor is the object of its verb (round sb78): "threatened to impose *a curfew*" is the threat, not
+                # also a curfew imposed
+                consumed.update(o.i for h in heads if t.doc[h].pos_ in ("VERB", "AUX")
+                                and (o := _obj_token(t.doc[h])) is not None)
             # a verb whose object is itself a nominal trigger ("imposed sanctions", "signed a deal")
             for c in p.conds:  # (and a to-clause's object: "agreed to extend *sanctions*", ``xobj``)
                 if c.kind in ("obj", "xobj") and not c.negated and c.values:

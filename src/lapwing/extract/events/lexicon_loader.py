@@ -218,7 +218,7 @@ def parse_cond(text: str, where: str, sets: dict[str, frozenset[str]] | None = N
         return Cond("or", neg, alts=tuple(parse_cond(b, where, sets) for b in body.split("|")))
     kind, _, rest = body.partition("=")
     known = {"obj", "iobj", "prep", "prt", "xcomp", "xobj", "ccomp", "pass", "src", "objmod", "mod",
-             "cop", "objactor", "objdet", "objplace", "objperson", "conj", "subj", "compound", "det", "objprep", "ccompaux", "ccomptag", "advcl", "sub", "xsubjpron", "xsubjnoun", "srcstate", "srccrowd", "srcbody", "ccompmand",
+             "cop", "objactor", "objdet", "objplace", "objperson", "conj", "subj", "compound", "det", "objprep", "ccompaux", "ccomptag", "advcl", "sub", "xsubjpron", "xsubjnoun", "xagentless", "srcstate", "srccrowd", "srcbody", "ccompmand",
              "child", "xpart", "fromclause", "willnot", "participle"}
     if kind not in known:
         raise LexiconError(f"{where}: unknown frame condition {text!r}")

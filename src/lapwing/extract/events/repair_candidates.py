@@ -169,8 +169,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 todo["byphrase"].append(i)  # 106: "driven out of the stations *by* activists" with the agent on *stations*
             if dep == "mark" and low == "to" and H[i] > i and D[H[i]] == "acl" and D[H[H[i]]] in ("obj", "iobj", "obl", "obl:arg"):
                 todo["addr"].append(H[i])  # "urged his supporters *to gather*" with the to-clause on the supporters
-            if dep == "case" and low == "to" and p >= 0 and P[p] == "VERB":
-                todo["to"].append(i)
+            if dep == "case" and low == "to" and (p >= 0 and P[p] == "VERB" or i + 1 < n and T[i + 1] == "VB"):
+                todo["to"].append(i)  # 15, 197; 302: a bare verb after a time phrase ("threatened on Monday *to sever*")
         if dep in ("nsubj", "nsubj:pass"):  # the tests of subjects
             if dep in ("nsubj", "nsubj:pass") and i >= 3 and H[i] > i and any(
                     D[k] == "cc" and H[k] <= i for k in range(max(0, i - 5), i)):

@@ -14,6 +14,11 @@ object.
 noun ("organise", "arrange", ``ORGANISING``) counts as a verb form though it is no trigger ("vowed *to organise*
 demonstrations"): the protest or meeting it organises is then the content of the vow, threat or plan.
 
+**Repair 302** (session 39, round sb78) widens 15 again: a bare verb (``VB``) read as an adjective (``amod``) or
+compound of a noun that has modifiers of its own between them, "threatened on Monday *to sever* diplomatic
+relations with France" (``to`` a case on "relations", "sever" and "diplomatic" its adjectives): the verb is the
+to-clause's, the noun its object, the words between stay the noun's.
+
 **Repair 44**: a gerund complement read as a clause of its own. "Japan is considering *sending* aid",
 "Kazakhstan is weighing *sending* troops", "troops have begun *leaving*": the -ing verb right after a
 verb that takes a gerund complement (``GERUND_TAKERS``) is often hung as ``ccomp`` or ``advcl``, so it
@@ -51,14 +56,18 @@ def repair_to_infinitive(to: Token) -> bool:
         return False
     v, n = doc[to.i + 1], to.head
     gov = n.head
+    # (repair 302: a bare verb, ``VB``, read as an adjective or compound of a noun after modifiers of the noun's own:
+    # "threatened on Monday *to sever* diplomatic relations with", the words between it and the noun the noun's)
+    wide = v.tag_ == "VB" and v.dep_ in ("amod", "compound") and v.head.i == n.i and n.i > v.i + 1 and all(
+        doc[j].head.i == n.i and doc[j].dep_ in ("amod", "compound") for j in range(v.i + 1, n.i))
     # (repair 197: a word the tagger kept as a bare verb, ``VB``, read as a compound all the same)
-    if v.dep_ != "compound" or v.head.i != n.i or v.tag_ not in ("NN", "VB") or n.i != v.i + 1 or n.pos_ != "NOUN":
+    if not wide and (v.dep_ != "compound" or v.head.i != n.i or v.tag_ not in ("NN", "VB") or n.i != v.i + 1):
         return False
-    if not n.dep_.startswith(("obl", "nmod")) or gov.pos_ != "VERB" or gov.i > to.i:
+    if n.pos_ != "NOUN" or not n.dep_.startswith(("obl", "nmod")) or gov.pos_ != "VERB" or gov.i > to.i:
         return False
     if gov.lemma_.lower() not in CONTROL or (verb_forms().get(v.lower_) != v.lower_ and v.lower_ not in ORGANISING):
         return False
-    if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod") and c.i < n.i for c in n.children):
+    if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod") and c.i < (v.i if wide else n.i) for c in n.children):
         return False  # "moved to the fire station", "appealed to fire victims' families" keep their noun
     v.pos_, v.tag_, v.lemma_ = "VERB", "VB", v.lower_
     v.head, v.dep_ = gov, "xcomp"
