@@ -7,6 +7,9 @@
   to X") are military aid (intent 0332, appeal 0232), not the bare intent (030) nor nothing; "air defence *systems*"
   counts as a weapon the way "air defence" does. Buying them ("agreed to buy submarines from X") is the buyer's
   intent of material cooperation with the seller (031), not military aid the buyer gives.
+* An act vetoed, voted down or blocked did not happen: "Hungary vetoed the EU aid package for Ukraine" is a veto (129)
+  and the package's aid negated, not aid given; "the court blocked the deportation of X" is neither a deportation nor
+  a release ("veto" and "block" govern a negated object, status_words.NEG_GOVERNORS; "vote down" one of NEG_PHRASAL).
 
 Every sentence is invented for these tests.
 """
@@ -73,3 +76,45 @@ def test_other_sendings_and_pledges_keep_their_class(pipe, text, root):
     evs = events(pipe, text)
     assert hits(evs, root), show(evs)
     assert not [e for e in evs if e.cameo in ("0332", "072")], show(evs)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Hungary vetoed the EU aid package for Ukraine.", "HUN"),
+    ("Austria vetoed the EU aid package for Moldova.", "AUT"),
+])
+def test_vetoed_aid_is_a_veto_not_aid(pipe, text, country):
+    evs = events(pipe, text)
+    assert hits(evs, "129", country=country), show(evs)
+    assert not hits(evs, "07"), show(evs)
+
+
+def test_aid_package_welcomed_or_approved_stays_aid(pipe):
+    evs = events(pipe, "Hungary welcomed the EU aid package for Ukraine.")
+    assert hits(evs, "07", tcountry="UKR"), show(evs)
+    evs = events(pipe, "Hungary approved the EU aid package for Ukraine.")
+    assert hits(evs, "071", country="HUN", tcountry="UKR"), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary vetoed plans to send troops to Ukraine.",
+    "Portugal vetoed a plan to deploy warships to the Gulf.",
+])
+def test_vetoed_plan_is_not_a_future_act(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("15") and e.status in ("asserted", "future")], show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The court blocked the deportation of a Syrian activist.",
+    "A judge blocked the deportation of 30 Venezuelans.",
+    "A federal judge halted the deportation of two Afghan students.",
+    "The court blocked the release of the prisoner.",
+])
+def test_court_blocking_a_deportation_or_release_is_neither(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo in ("174", "0841", "084") and e.status in ("asserted", "attributed")], show(evs)
+
+
+def test_deportation_ordered_stays_a_deportation(pipe):
+    evs = events(pipe, "Kenya deported 14 Somali nationals on Friday.")
+    assert hits(evs, "174", country="KEN"), show(evs)
