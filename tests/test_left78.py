@@ -10,6 +10,13 @@
 * An act vetoed, voted down or blocked did not happen: "Hungary vetoed the EU aid package for Ukraine" is a veto (129)
   and the package's aid negated, not aid given; "the court blocked the deportation of X" is neither a deportation nor
   a release ("veto" and "block" govern a negated object, status_words.NEG_GOVERNORS; "vote down" one of NEG_PHRASAL).
+* "urged A to do X and B to do Y" asks both: one more appeal (or demand) from the same source, B its target and the
+  code that of B's own clause (``frame_contents.second_party_acts``), while A's appeal keeps only A's clause. After "called
+  *on* A to X and B to Y", where the first to-clause is read as an adverbial clause, parse repair 306 (in
+  ``repair_gapped_control``) makes B the second verb's subject as repair 297 does after "urged A to".
+* A labour body's call for a strike, stay-away or protest named in a for-phrase ("the union called for a general
+  strike") is a political appeal (020) as its call on members to strike is (``act_checks.labour_dissent_call``); its
+  call for a pay rise is still no political act.
 
 Every sentence is invented for these tests.
 """
@@ -118,3 +125,71 @@ def test_court_blocking_a_deportation_or_release_is_neither(pipe, text):
 def test_deportation_ordered_stays_a_deportation(pipe):
     evs = events(pipe, "Kenya deported 14 Somali nationals on Friday.")
     assert hits(evs, "174", country="KEN"), show(evs)
+
+
+@pytest.mark.parametrize("text, country, first, t1, second, t2", [
+    ("Washington pressed Kyiv to hold talks and Moscow to withdraw its troops.", "USA", "026", "Kyiv", "0256", "Moscow"),
+    ("Germany urged Serbia to withdraw troops and Kosovo to lift the ban.", "DEU", "0256", "Serbia", "0251", "Kosovo"),
+    ("Qatar asked Israel to open the crossings and Egypt to send more aid.", "QAT", "0255", "Israel", "023", "Egypt"),
+    ("The AU appealed to Sudan to allow aid convoys and the RSF to stop attacks on camps.", "AFR", "0255", "Sudan",
+     "0256", "RSF"),
+    ("The EU called on Ethiopia to allow aid into Tigray and the rebels to lay down their arms.", "EUR", "0255",
+     "Ethiopia", "0256", "rebels"),
+])
+def test_appeal_to_two_parties_codes_both(pipe, text, country, first, t1, second, t2):
+    evs = events(pipe, text)
+    assert hits(evs, first, country=country, target=t1), show(evs)
+    assert hits(evs, second, country=country, target=t2), show(evs)
+    assert not hits(evs, second, target=t1) or first.startswith(second), show(evs)
+
+
+@pytest.mark.parametrize("text, country, root, tcountry", [
+    ("Germany urged Serbia to withdraw its troops and to lift the ban.", "DEU", "025", "SRB"),
+    ("Norway urged Colombia to free the hostages and end the fighting.", "NOR", "025", "COL"),
+])
+def test_one_party_two_clauses_is_one_appeal(pipe, text, country, root, tcountry):
+    evs = events(pipe, text)
+    assert hits(evs, root, country=country, tcountry=tcountry), show(evs)
+    assert not [e for e in evs if e.rule.endswith("+second")], show(evs)
+
+
+def test_second_party_of_a_told_act_is_no_appeal(pipe):
+    evs = events(pipe, "Germany urged Serbia to withdraw troops, and Kosovo lifted the ban.")
+    assert hits(evs, "0256", country="DEU", tcountry="SRB"), show(evs)
+    assert not [e for e in evs if e.cameo.startswith("02") and e.target is not None and e.target.country == "XKX"], \
+        show(evs)
+
+
+def test_repair_306_second_party_after_call_on(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("The EU called on Ethiopia to allow aid into Tigray and the rebels to lay down their arms."))
+    assert doc[12].text == "rebels" and doc[12].dep_ == "nsubj" and doc[12].head.text == "lay"
+    assert doc[14].dep_ == "conj" and doc[14].head.text == "allow"
+    doc = repaired(pipe.nlp("The EU called on Ethiopia to allow aid into Tigray and Eritrea."))
+    assert doc[11].text == "Eritrea" and doc[11].dep_ == "conj" and doc[11].head.text == "Tigray"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The union called for a general strike on Monday.", None),
+    ("Ghana's largest union called for a nationwide stay-away.", "GHA"),
+    ("The dockworkers' union called for protests outside the port.", None),
+    ("The teachers' union called for a boycott of the exams.", None),
+])
+def test_union_call_for_a_strike_is_an_appeal(pipe, text, country):
+    evs = events(pipe, text)
+    assert hits(evs, "020", source="union", country=country), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The union called for a pay rise of eight percent.",
+    "The union called for a meeting with the hospital board.",
+])
+def test_union_call_for_pay_or_a_meeting_is_no_political_appeal(pipe, text):
+    evs = events(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("02")], show(evs)
+
+
+def test_union_calling_off_a_strike_stays_a_yield(pipe):
+    evs = events(pipe, "The teachers' union called off the strike.")
+    assert hits(evs, "08", source="union"), show(evs)

@@ -34,6 +34,15 @@ def _bare_gerund(c: Token) -> bool:
         x.dep_ == "mark" for x in children_of(c))
 
 
+def second_party_clause(c: Token) -> bool:
+    """``c`` is a to-clause joined to a content clause with a subject of its own, a second party asked, urged or
+    told to act: "urged Israel to halt the strikes and *Hamas to free* the hostages" (the parse that repair 297
+    gives: the party the subject of the second verb, that verb a conjunct of the first)."""
+    return c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and c.i > c.head.i and any(
+        k.dep_ == "mark" and k.lower_ == "to" for k in children_of(c)) and any(
+        k.dep_ == "nsubj" and k.i < c.i and k.pos_ in ("PROPN", "NOUN") for k in children_of(c))
+
+
 def _ing_stems(w: str) -> list[str]:
     """The verb a gerund noun comes from, in its possible spellings ("shelling" -> shell, "bombing" ->
     bomb, "shooting" -> shoot, "raiding" -> raid / raide, "jamming" -> jamm / jam)."""
@@ -104,7 +113,9 @@ class ContentMixin:
                 self._bag_np(c, bag, depth + 1)
             elif (c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")) or _bare_gerund(c):
                 self._bag_np(c, bag, depth + 1)
-            elif c.dep_ == "conj" and c.pos_ == t.pos_:
+            elif c.dep_ == "conj" and c.pos_ == t.pos_ and not second_party_clause(c):
+                # (a joined to-clause with a party of its own, "urged A to X *and B to Y*", is B's content, not A's:
+                # ``frame_contents.second_party_acts``)
                 self._bag_np(c, bag, depth + 1)
 
     def content_bag(self, p: Pattern, t: Token, nominal: bool) -> tuple[list[str], set[int]]:

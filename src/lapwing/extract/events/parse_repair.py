@@ -114,6 +114,8 @@ past verb a participle of the subject: the verb, the second its conjunct. 295 (`
 beef *imports*" with the plural noun a verb or clause whose subject is the object: the object's phrase again.
 296 (session 38, round rv77, in ``repair_time_complement``): a figure after a weekday counts the object ("deported on
 Thursday *12* nationals"). 297 (``repair_gapped_control``): "prompting A to X and *B to* Y": B the second verb's subject.
+306 (session 39, round sc78, in ``repair_gapped_control``): the same after "called *on A* to X and B to Y", the first
+to-clause an adverbial clause of the verb.
 """
 
 from __future__ import annotations
