@@ -10,6 +10,7 @@
 * An act vetoed, voted down or blocked did not happen: "Hungary vetoed the EU aid package for Ukraine" is a veto (129)
   and the package's aid negated, not aid given; "the court blocked the deportation of X" is neither a deportation nor
   a release ("veto" and "block" govern a negated object, status_words.NEG_GOVERNORS; "vote down" one of NEG_PHRASAL).
+  New sanctions a member state blocks are its veto (129, f_block_sanctions), not sanctions.
 * "urged A to do X and B to do Y" asks both: one more appeal (or demand) from the same source, B its target and the
   code that of B's own clause (``frame_contents.second_party_acts``), while A's appeal keeps only A's clause. After "called
   *on* A to X and B to Y", where the first to-clause is read as an adverbial clause, parse repair 306 (in
@@ -17,6 +18,11 @@
 * A labour body's call for a strike, stay-away or protest named in a for-phrase ("the union called for a general
   strike") is a political appeal (020) as its call on members to strike is (``act_checks.labour_dissent_call``); its
   call for a pay rise is still no political act.
+* A sum of money as the object: "agreed to cancel $2 billion of Zambia's debt" is economic aid (0331: the verb and the
+  thing the sum measures, cancel_debt, a key of the content class c78_debt_relief; not "cancel" alone, a policy change
+  0342), its target the debt's owner, not the sum (``phrases.amount_owner``). "The US froze $300 million in aid to
+  Egypt", whose verb the model labelled a noun root (tag VBP) with "US" its compound, is a freeze of aid (162): parse
+  repair 307 (``repair_verb_tag_root``) makes it the verb and "US" its subject.
 
 Every sentence is invented for these tests.
 """
@@ -193,3 +199,62 @@ def test_union_call_for_pay_or_a_meeting_is_no_political_appeal(pipe, text):
 def test_union_calling_off_a_strike_stays_a_yield(pipe):
     evs = events(pipe, "The teachers' union called off the strike.")
     assert hits(evs, "08", source="union"), show(evs)
+
+
+@pytest.mark.parametrize("text, country, target, tcountry", [
+    ("Paris agreed to write off $1.8 billion of Senegal's debt.", "FRA", "Senegal", "SEN"),
+    ("China agreed to cancel $2 billion of Zambia's debt.", "CHN", "Zambia", "ZMB"),
+    ("China agreed to cancel Zambia's debt.", "CHN", "Zambia", "ZMB"),
+    ("Britain pledged to forgive 40 million pounds of Ghana's debt.", "GBR", "Ghana", "GHA"),
+])
+def test_debt_cancelled_is_economic_aid_to_the_debtor(pipe, text, country, target, tcountry):
+    evs = events(pipe, text)
+    assert hits(evs, "0331", country=country, target=target, tcountry=tcountry), show(evs)
+    assert not [e for e in evs if e.cameo == "0342"], show(evs)
+    assert not [e for e in evs if e.target is not None and e.target.text.startswith(("$", "40"))], show(evs)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("China agreed to cancel the summit with Zambia.", "036", "CHN"),
+    ("Kenya agreed to cancel the new tax on bread.", "0342", "KEN"),
+])
+def test_other_cancellations_keep_their_class(pipe, text, root, country):
+    evs = events(pipe, text)
+    assert hits(evs, root[:2], country=country), show(evs)
+    assert not [e for e in evs if e.cameo == "0331"], show(evs)
+
+
+@pytest.mark.parametrize("text, root, country, tcountry", [
+    ("The US froze $300 million in aid to Egypt.", "162", "USA", "EGY"),
+    ("The US suspended $300 million in aid to Egypt.", "162", "USA", "EGY"),
+    ("Germany cut $20 million in development aid to Mali.", "1621", "DEU", "MLI"),
+])
+def test_aid_frozen_by_the_sum(pipe, text, root, country, tcountry):
+    evs = events(pipe, text)
+    assert hits(evs, root, country=country, tcountry=tcountry), show(evs)
+
+
+def test_repair_307_verb_labelled_a_noun_root(pipe):
+    from lapwing.extract.events.parse_repair import repaired
+
+    doc = repaired(pipe.nlp("The US froze $300 million in aid to Egypt."))
+    assert doc[2].pos_ == "VERB" and doc[2].dep_ == "ROOT" and doc[1].dep_ == "nsubj" and doc[1].head.i == 2
+    assert doc[0].head.i == 1
+    doc = repaired(pipe.nlp("The US froze aid to Egypt."))  # (parsed right: left as it is)
+    assert doc[2].pos_ == "VERB" and doc[1].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Slovakia blocked the new EU sanctions on Belarus.", "SVK"),
+    ("Hungary blocked new EU sanctions on Russia.", "HUN"),
+])
+def test_sanctions_blocked_are_a_veto_not_sanctions(pipe, text, country):
+    evs = events(pipe, text)
+    assert hits(evs, "129", country=country), show(evs)
+    assert not hits(evs, "163"), show(evs)
+
+
+def test_sanctions_imposed_stay_sanctions(pipe):
+    evs = events(pipe, "The EU imposed new sanctions on Belarus.")
+    assert hits(evs, "163", tcountry="BLR"), show(evs)
+    assert not hits(evs, "129"), show(evs)

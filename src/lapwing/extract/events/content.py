@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Pattern
 from lapwing.extract.events.syntax import _cases, _ccomp, _obj_token, _particles, _words, _xcomp, lemma_of, verb_bases
 from lapwing.extract.events.syntax_args import _prep, _prep_args
-from lapwing.extract.events.phrases import _modifiers
+from lapwing.extract.events.phrases import _modifiers, measure_content
 from lapwing.extract.events.parse_memo import children_of
 
 #: prepositions of a place phrase on a content verb: where the act is to happen, not what it is about
@@ -79,11 +79,13 @@ class ContentMixin:
         lem = lemma_of(t)
         if t.pos_ in ("VERB", "AUX"):
             o = _obj_token(t)
+            # (and the thing an amount measures: "cancel [$2 billion of *debt*]" -> cancel_debt; round sc78)
+            objs = [o, *measure_content(o)] if o is not None else []
             if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
-                bag.extend(f"{b}_{w}" for b in sorted(verb_bases(t)) for w in sorted(_words(o)))
+                bag.extend(f"{b}_{w}" for x in objs for b in sorted(verb_bases(t)) for w in sorted(_words(x)))
             prts = _particles(t)
             if o is not None and prts:  # "lay_down_weapon"
-                bag.extend(f"{lem}_{p}_{w}" for p in sorted(prts) for w in sorted(_words(o)))
+                bag.extend(f"{lem}_{p}_{w}" for x in objs for p in sorted(prts) for w in sorted(_words(x)))
         bag.append(lem)
         if t.lower_ != lem:
             bag.append(t.lower_)
