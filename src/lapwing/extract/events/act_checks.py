@@ -252,15 +252,22 @@ def crowd_purpose(code: str, trigger: Token) -> bool:
 _DISSENT_ACTS = frozenset({"strike", "boycott", "walk", "down", "picket", "protest", "demonstrate", "march", "rally",
                            "shut", "stop"})
 _STAY_AWAY = frozenset({"home", "away", "indoors", "house", "houses", "homes"})
+#: what a labour body calls for by name: "called for a general *strike*", "for a nationwide *stay-away*" (round sc78)
+_DISSENT_NOUNS = frozenset({"strike", "stay-away", "stayaway", "walkout", "walk-out", "protest", "demonstration",
+                            "boycott", "shutdown", "shut-down", "rally", "march", "sit-in", "picket", "go-slow"})
 
 
 def labour_dissent_call(row_root: str, src: Actor | None, trigger: Token) -> bool:
     """An appeal (02) by a labour body (sector LAB) whose to-clause calls a strike, a stay-away or a protest: "the union
     urged workers to stay at home on Monday", "the teachers' union called on its members to walk out" (session 29,
     round 52). A union's call to dissent is a political act although a union is no political actor ("the union urged
-    members to accept the pay offer" is not: a deal between a union and its employer)."""
+    members to accept the pay offer" is not: a deal between a union and its employer). Also a for-phrase that names
+    the dissent: "the union called for a general strike", "for a nationwide stay-away" (session 39, round sc78)."""
     if row_root != "02" or src is None or (src.sector or "").upper() != "LAB":
         return False
+    if any(c.dep_.startswith("obl") and lemma_of(c) in _DISSENT_NOUNS and any(
+            k.dep_ == "case" and k.lower_ == "for" for k in c.children) for c in trigger.children):
+        return True
     clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl", "ccomp")
                and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)]
     for v in clauses:

@@ -17,7 +17,7 @@ from lapwing.extract.events.arguments import ArgumentsMixin
 from lapwing.extract.events.background import background_events
 from lapwing.extract.events.coding import BuildMixin, drop_echo_statements
 from lapwing.extract.events.conjuncts import argument_conjuncts, co_subjects
-from lapwing.extract.events.frame_contents import plan_contents, unstopped_act
+from lapwing.extract.events.frame_contents import plan_contents, second_party_acts, unstopped_act
 from lapwing.extract.events.context_death import deaths_after_force
 from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, arrests_in_modifiers
 from lapwing.extract.events.frames import Candidate, FramesMixin
@@ -175,7 +175,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
                 dropped.add(id(c))
             if ev is not None:
                 events.append(ev)
-                events.extend(self.conjuncts(ev, c) + unstopped_act(self, ev, c, sent))
+                events.extend(self.conjuncts(ev, c) + unstopped_act(self, ev, c, sent)
+                              + second_party_acts(self, ev, c, sent))
             elif not c.nominal and c.code[:2] in ("18", "19", "20"):
                 left.append(c)
         events += self._unheld_sayings(cands, dropped, events, sent, n_off, trigger_idx)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from lapwing.extract.events.lexicon_loader import FAMILY_DEFAULT, Pattern
 from lapwing.extract.events.syntax import _cases, _ccomp, _obj_token, _particles, _words, _xcomp, lemma_of, verb_bases
 from lapwing.extract.events.syntax_args import _prep, _prep_args
-from lapwing.extract.events.phrases import _modifiers
+from lapwing.extract.events.phrases import _modifiers, measure_content
 from lapwing.extract.events.parse_memo import children_of
 from lapwing.extract.events.verb_classes import LIGHT_VERBS
 
@@ -33,6 +33,15 @@ def _bare_gerund(c: Token) -> bool:
     "keep *firing*" (the model's parse of an aspectual verb's complement)."""
     return c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.head.i + 1 and not any(
         x.dep_ == "mark" for x in children_of(c))
+
+
+def second_party_clause(c: Token) -> bool:
+    """``c`` is a to-clause joined to a content clause with a subject of its own, a second party asked, urged or
+    told to act: "urged Israel to halt the strikes and *Hamas to free* the hostages" (the parse that repair 297
+    gives: the party the subject of the second verb, that verb a conjunct of the first)."""
+    return c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and c.i > c.head.i and any(
+        k.dep_ == "mark" and k.lower_ == "to" for k in children_of(c)) and any(
+        k.dep_ == "nsubj" and k.i < c.i and k.pos_ in ("PROPN", "NOUN") for k in children_of(c))
 
 
 def _ing_stems(w: str) -> list[str]:
@@ -71,14 +80,16 @@ class ContentMixin:
         lem = lemma_of(t)
         if t.pos_ in ("VERB", "AUX"):
             o = _obj_token(t)
+            # (and the thing an amount measures: "cancel [$2 billion of *debt*]" -> cancel_debt; round sc78)
+            objs = [o, *measure_content(o)] if o is not None else []
             if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
-                bag.extend(f"{b}_{w}" for b in sorted(verb_bases(t)) for w in sorted(_words(o)))
+                bag.extend(f"{b}_{w}" for x in objs for b in sorted(verb_bases(t)) for w in sorted(_words(x)))
                 # and verb + the noun compound on the object: "end *emergency* rule" -> end_emergency (round sb78)
                 bag.extend(f"{b}_{lemma_of(c)}" for c in children_of(o) if c.dep_ == "compound" and c.i < o.i
                            and c.pos_ == "NOUN" for b in sorted(verb_bases(t)))
             prts = _particles(t)
             if o is not None and prts:  # "lay_down_weapon"
-                bag.extend(f"{lem}_{p}_{w}" for p in sorted(prts) for w in sorted(_words(o)))
+                bag.extend(f"{lem}_{p}_{w}" for x in objs for p in sorted(prts) for w in sorted(_words(x)))
         bag.append(lem)
         if t.lower_ != lem:
             bag.append(t.lower_)
@@ -108,7 +119,9 @@ class ContentMixin:
                 self._bag_np(c, bag, depth + 1)
             elif (c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")) or _bare_gerund(c):
                 self._bag_np(c, bag, depth + 1)
-            elif c.dep_ == "conj" and c.pos_ == t.pos_:
+            elif c.dep_ == "conj" and c.pos_ == t.pos_ and not second_party_clause(c):
+                # (a joined to-clause with a party of its own, "urged A to X *and B to Y*", is B's content, not A's:
+                # ``frame_contents.second_party_acts``)
                 self._bag_np(c, bag, depth + 1)
 
     def content_bag(self, p: Pattern, t: Token, nominal: bool) -> tuple[list[str], set[int]]:

@@ -2,6 +2,7 @@
 
 * ``plan_contents``: the planned act of a plan frame, coded at its own verb.
 * ``unstopped_act``: the offensive that a negated halt frame did not stop, which happened.
+* ``second_party_acts``: the second party of an appeal or demand with two to-clauses ("urged A to X and B to Y").
 
 
 "Russia *plans to expel* diplomats from Ukraine", "Turkey *intends to attack* the militias": CAMEO codes the intended
@@ -15,7 +16,10 @@ leaves the frame's event as it was.
 
 from __future__ import annotations
 
+from lapwing.extract.events.content import second_party_clause
 from lapwing.extract.events.event_record import make_event
+from lapwing.extract.events.parse_memo import children_of
+from lapwing.extract.events.syntax import _xcomp
 
 #: frames of a plan whose to-clause is the planned act
 PLAN_FRAMES = frozenset({"plan_to", "intend_to"})
@@ -60,3 +64,41 @@ def unstopped_act(coder, built, c, sent) -> list:
                      nc.pattern.id + "+unstopped", max(0.0, conf - 0.1))
     out.lexicon = ev.lexicon
     return [(out, noun.i, conf - 0.1, nc)]
+
+
+#: families whose to-clause content may name a second party with a to-clause of its own
+_TWO_PARTY_FAMILIES = frozenset({"appeal", "demand"})
+
+
+def second_party_acts(coder, built, c, sent) -> list:
+    """"The UN urged Israel to halt the strikes *and Hamas to free the hostages*", "pressed Kyiv to hold talks and
+    Moscow to withdraw its troops": an appeal or demand whose to-clause has a joined to-clause with a subject of its
+    own (``content.second_party_clause``) asks that second party too, for what its own clause says. One more event
+    of the family, from the same source with the same status, the second party its target and its code that of its
+    own clause's content; the first event keeps only the first clause's content (``ContentMixin._bag_np``). Nothing
+    when the second party is no actor or its clause names no code (session 39, round sc78; issue 10)."""
+    ev, _ti, conf, _c = built
+    p = c.pattern
+    if p.family not in _TWO_PARTY_FAMILIES or "xcomp" not in (p.content or ()) or c.nominal:
+        return []
+    x = _xcomp(c.trigger)
+    if x is None:
+        return []
+    out = []
+    for y in children_of(x):
+        if not second_party_clause(y):
+            continue
+        party = next(k for k in children_of(y) if k.dep_ == "nsubj" and k.i < y.i)
+        tgt = coder.actors.get(party)
+        if tgt is None or (ev.source is not None and (tgt.start, tgt.end) == (ev.source.start, ev.source.end)):
+            continue
+        bag: list[str] = []
+        coder._bag_np(y, bag)
+        code = coder.content_code(p.family, bag)[0]
+        if code is None or code not in coder.lex.cameo:
+            continue
+        e2 = make_event(coder.lex.cameo[code], coder.lex, ev.source, tgt, ev.status, sent, c.trigger,
+                        p.id + "+second", max(0.0, conf - 0.05))
+        e2.lexicon = ev.lexicon
+        out.append((e2, c.trigger.i, conf - 0.05, c))
+    return out[:2]

@@ -25,7 +25,7 @@ from lapwing.extract.events.syntax import (
     _subj_token, _words, _xcomp, lemma_of, verb_bases,
 )
 from lapwing.extract.events.syntax_args import _conj, _name_conj, _side_conj, _prep, _prep_args
-from lapwing.extract.events.phrases import _loose_preps, _modifiers, measure_content
+from lapwing.extract.events.phrases import _loose_preps, _modifiers, amount_owner, measure_content
 from lapwing.extract.events.under_attack import joined_antecedent
 from lapwing.extract.events.verb_classes import _COMPOUND_PEOPLE, CARRY_ON_VERBS, HAPPEN_VERBS, LIGHT_VERBS
 from lapwing.extract.events.parse_memo import children_of
@@ -395,6 +395,8 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
                 x = self.arg(spec, t, nominal)
                 if x is not None and spec == "subj":
                     x = joined_antecedent(x) or x  # "the base fell after *it* came under attack" (round 37)
+                elif x is not None and spec in ("obj", "xobj"):
+                    x = amount_owner(x) or x  # "to write off [$1.8 billion of *Senegal's* debt]" (round sc78)
                 if x is None or (src_tok is not None and x.i == src_tok.i) or _is_temporal(x):
                     continue
                 if spec == "conj2" and first is not None and self._party_thing(first):

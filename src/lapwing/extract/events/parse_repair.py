@@ -116,6 +116,9 @@ beef *imports*" with the plural noun a verb or clause whose subject is the objec
 Thursday *12* nationals"). 297 (``repair_gapped_control``): "prompting A to X and *B to* Y": B the second verb's subject.
 302 (session 39, round sb78; repair 15 widened in ``repair_infinitive``): "threatened on Monday *to sever* diplomatic
 relations", a bare verb after "to" and a time phrase read as an adjective of its object, modifiers of the object between.
+306 (session 39, round sc78, in ``repair_gapped_control``): the same after "called *on A* to X and B to Y", the first
+to-clause an adverbial clause of the verb. 307 (``repair_verb_tag_root``): "The US *froze* $300 million in aid" with the
+past verb, tagged as a verb, labelled a noun root and its subject a compound of it: the verb, the compound its subject.
 """
 
 from __future__ import annotations
@@ -258,6 +261,7 @@ from lapwing.extract.events.repair_multi_act import (hung_participle_candidates,
 from lapwing.extract.events.repair_acl_conjunct import acl_conjunct_candidates, repair_acl_conjunct
 from lapwing.extract.events.repair_phrase_plural import phrase_plural_candidates, repair_phrase_plural
 from lapwing.extract.events.repair_gapped_control import gapped_control_candidates, repair_gapped_control
+from lapwing.extract.events.repair_verb_tag_root import repair_verb_tag_root, verb_tag_root_candidates
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -300,6 +304,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
     todo["aclconj"], todo["phrplural"] = acl_conjunct_candidates(doc, ix), phrase_plural_candidates(doc, ix)  # 294-295
     todo["gapctl"] = gapped_control_candidates(doc)  # 297 (round rv77)
+    todo["vtagroot"] = verb_tag_root_candidates(doc)  # 307 (round sc78)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
     todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
@@ -322,6 +327,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
                        ("cjsubj", repair_coordinated_subject)))  # 282-284 (round mp74)
     _apply(out, todo, (("aclconj", repair_acl_conjunct), ("phrplural", repair_phrase_plural)))  # 294-295 (round pr76)
     _apply(out, todo, (("gapctl", repair_gapped_control),))  # 297 (round rv77)
+    _apply(out, todo, (("vtagroot", repair_verb_tag_root),))  # 307 (round sc78)
     if todo["throughv"] or todo["cjsubj"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),

@@ -86,6 +86,25 @@ def measure_content(t: Token) -> list[Token]:
     return out
 
 
+#: money words an amount is counted in ("$", "40 million *euros*")
+_MONEY = frozenset({"$", "€", "£", "¥", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "shilling", "naira",
+                    "rand", "peso", "real", "rouble", "ruble", "dinar", "riyal", "dirham"})
+
+
+def amount_owner(t: Token) -> Token | None:
+    """The owner of the thing a sum of money measures: *Senegal* in "wrote off [$1.8 billion of *Senegal's* debt]",
+    "froze [40 million euros of *Russia's* reserves]" (session 39, round sc78): the party the act is done to, not the
+    sum. None when ``t`` is no sum of money or what it measures has no possessor."""
+    if not (t.text in _MONEY or t.lemma_.lower() in _MONEY or any(
+            c.text in _MONEY and c.dep_ in ("nummod", "compound", "dep") for c in children_of(t))):
+        return None
+    for x in measure_content(t):
+        own = next((c for c in children_of(x) if c.dep_ == "nmod:poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if own is not None:
+            return own
+    return None
+
+
 def _loose_preps(t: Token, preps) -> list[Token]:
     """Phrases with one of ``preps`` that the parse hung elsewhere but that can only be the verb's, checked
     against a frame's own word list only: on the verb's object when it names people ("sent [the journalist

@@ -8,6 +8,10 @@
    A name or noun that is a conjunct of a word inside the first to-clause, with "and" before it and "to" + verb
    right after it, is the subject of that second verb, and the second verb is the first one's conjunct. Only
    when the first to-clause is the controlled clause (``xcomp``) of a verb with an object (the first party).
+
+306. (session 39, round sc78) **"called on Ethiopia to allow aid into Tigray and the rebels *to lay* down their
+   arms".** The same, when the first party is the on-phrase of "call on" / "appeal to" and the first to-clause, read
+   as an adverbial clause of the verb (``advcl``), is its content: the first to-clause stands right after the party.
 """
 
 from __future__ import annotations
@@ -24,12 +28,25 @@ def gapped_control_candidates(doc: Doc) -> list[int]:
 
 
 def _clause_of(t: Token) -> Token | None:
-    """The nearest ``xcomp`` verb above ``t`` (``t`` included), or None."""
+    """The nearest ``xcomp`` verb above ``t`` (``t`` included), or an infinitive ``advcl`` right after an on- or
+    to-phrase of its verb (repair 306: "called *on X* to ..."), or None."""
     while t.head.i != t.i:
         if t.dep_ == "xcomp" and t.pos_ == "VERB":
             return t
+        if t.dep_ == "advcl" and t.pos_ == "VERB" and t.tag_ == "VB" and _party_phrase(t) is not None:
+            return t
         t = t.head
     return None
+
+
+def _party_phrase(first: Token) -> Token | None:
+    """The on- or to-phrase of ``first``'s verb that ends right before ``first``'s "to" (repair 306: "called *on
+    Ethiopia* to allow"), or None."""
+    to = next((c for c in first.children if c.dep_ == "mark" and c.lower_ == "to" and c.i == first.i - 1), None)
+    if to is None:
+        return None
+    return next((c for c in first.head.children if c.dep_.startswith("obl") and c.right_edge.i == to.i - 1
+                 and any(k.dep_ == "case" and k.lower_ in ("on", "upon", "to") for k in c.children)), None)
 
 
 def repair_gapped_control(to: Token) -> bool:
@@ -44,8 +61,9 @@ def repair_gapped_control(to: Token) -> bool:
     first = _clause_of(party.head)
     if cc is None or first is None or not first.i < party.i < second.i or first.head.pos_ != "VERB":
         return False
-    if not any(c.dep_ in ("obj", "dobj", "iobj") and c.i < first.i for c in first.head.children):
-        return False  # (the verb that sends: "prompting *Spain* to ...")
+    if not any(c.dep_ in ("obj", "dobj", "iobj") and c.i < first.i for c in first.head.children) \
+            and not (first.dep_ == "advcl" and _party_phrase(first) is not None):
+        return False  # (the verb that sends: "prompting *Spain* to ...", "called *on Ethiopia* to ...": 306)
     if second.head.i not in {x.i for x in first.subtree} and second.head.i != first.i:
         return False
     second.head, second.dep_ = first, "conj"

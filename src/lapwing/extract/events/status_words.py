@@ -11,13 +11,16 @@ NEG_WORDS = {"not", "never", "no"} | NT_FORMS
 RARE_ADVERBS = {"seldom", "rarely", "hardly", "scarcely"}
 #: verbs whose complement did not happen: "denied attacking", "failed to reach"
 NEG_GOVERNORS = {"deny", "fail", "avoid", "refrain", "neglect", "stop", "cease", "refuse", "decline", "reject",
-                 "cancel", "halt", "scrap", "abandon", "shelve", "forgo", "forego"}
+                 "cancel", "halt", "scrap", "abandon", "shelve", "forgo", "forego",
+                 # an act vetoed or blocked did not happen: "vetoed the EU aid package", "blocked the deportation of X"
+                 # (session 39, round sc78)
+                 "veto", "block"}
 #: phrasal verbs that negate their complement: "ruled out sending troops", "turned down calls to ..."
-NEG_PHRASAL = {("rule", "out"), ("turn", "down"), ("call", "off"), ("hold", "back")}
+NEG_PHRASAL = {("rule", "out"), ("turn", "down"), ("call", "off"), ("hold", "back"), ("vote", "down")}
 _TIME_MARKS = {"after", "before", "when", "while", "as", "since", "once", "until", "because"}
 #: verbs that call off a plan: "cancel plans to sell weapons", "halted the planned deployment"
 CANCEL_VERBS = {"cancel", "halt", "stop", "scrap", "abandon", "shelve", "drop", "suspend", "freeze", "reject",
-                "refuse", "decline", "deny"}
+                "refuse", "decline", "deny", "veto", "block"}
 #: verbs that undo a restriction, and the restrictions they undo: "lifted sanctions on X" is no sanctioning
 UNDO_VERBS = {"lift", "ease", "relax", "loosen", "remove", "revoke", "repeal", "rescind", "scrap", "roll", "end",
               "drop", "waive", "suspend", "withdraw"}
