@@ -5,7 +5,8 @@ A news report opens with its news in the lead paragraph; the paragraphs after it
 statement (CAMEO 010: a saying whose content coded no act of its own) in such a later paragraph is a voice in the
 story, not an event of it: the reference folder codes those sayings as optional at most, and a saying whose content
 is an act keeps that act (the content's event is coded by its own trigger, not by this 010). ``later_plain_sayings``
-drops them, but for a saying that denies or opposes, which the folder codes as a denial or a rejection (016, 12x):
+drops them, but for a saying addressed to a party (a target: "told the visiting envoy that ...", "addressed the
+commanders"), which is a contact between two actors, and for a saying that denies or opposes, which the folder codes as a denial or a rejection (016, 12x):
 a content with a negation ("said there was *no* proof", "said *no one* was being sent back") or a verb of denying or
 opposing ("said Beijing *opposed* the embargo"), or a saying joined to such a verb ("*denied* any build-up and said
 the moves were routine"). The lead's own plain statement stays ("Japan's foreign minister said on Monday that talks would go on."),
@@ -75,7 +76,7 @@ def later_plain_sayings(doc: Doc, per: list[tuple[Any, list[tuple[Any, int]]]]) 
         return per
 
     def kept(ev: Any, i: int) -> bool:
-        return ev.cameo != PLAIN_STATEMENT or denying_saying(doc[i])
+        return ev.cameo != PLAIN_STATEMENT or ev.target is not None or denying_saying(doc[i])
 
     return [(sent, coded if sent.start_char < cut else [(ev, i) for ev, i in coded if kept(ev, i)])
             for sent, coded in per]
