@@ -7,6 +7,10 @@ Every text here was written for this file.
   no event. Controls: the lead's own statement stays, a one-paragraph text keeps its statement, and a later saying
   that denies or opposes stays (the folder codes it as a denial or a rejection), as does any other code in a later
   paragraph.
+* A hypothetical act inside the content of a verbal act told as done (an appeal's, a threat's, a rejection's: "urged
+  its supporters to stage a week of *strikes*", "threatened to impose a *curfew* if ...") is no event of its own
+  (``events/background.said_content``): the appeal or threat is the event. Controls: a fronted condition keeps its
+  hypothetical act, a verb joined to the verbal act keeps its own event.
 """
 
 from __future__ import annotations
@@ -90,3 +94,28 @@ def test_lead_end_skips_a_headline_line():
 ])
 def test_lead_end_is_none_without_a_later_paragraph(text):
     assert lead_end(text) is None
+
+
+# -- a hypothetical act inside a verbal act's content is no event of its own (background.said_content) -----------------
+@pytest.mark.parametrize("text, act, content", [
+    ("The Kenyan army threatened to impose a curfew if the riots went on.", "threatened", "curfew"),
+    ("The army threatened to impose a curfew in the capital if the protests continued.", "threatened", "curfew"),
+    ("Peru's main opposition party urged its supporters to stage three days of strikes.", "urged", "strikes"),
+    ("Chad's opposition coalition urged its supporters to stage a week of strikes.", "urged", "strikes"),
+])
+def test_the_content_of_a_verbal_act_is_no_event(pipe, text, act, content):
+    evs = events(pipe, text)
+    assert with_trigger(evs, act, ("asserted",)), show(evs)  # the threat, appeal or agreement stays
+    assert not with_trigger(evs, content, ("hypothetical",)), show(evs)
+
+
+def test_a_fronted_condition_keeps_its_hypothetical_act(pipe):
+    evs = events(pipe, "If the rebels attack the port, the navy will blockade the coast.")
+    assert with_trigger(evs, "attack", ("hypothetical",)), show(evs)
+    assert with_trigger(evs, "blockade"), show(evs)
+
+
+def test_a_verb_joined_to_the_verbal_act_stays(pipe):
+    evs = events(pipe, "The party called on the prime minister to resign and demanded a snap election.")
+    assert with_trigger(evs, "called"), show(evs)
+    assert with_trigger(evs, "demanded", root="10"), show(evs)
