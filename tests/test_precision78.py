@@ -119,3 +119,9 @@ def test_a_verb_joined_to_the_verbal_act_stays(pipe):
     evs = events(pipe, "The party called on the prime minister to resign and demanded a snap election.")
     assert with_trigger(evs, "called"), show(evs)
     assert with_trigger(evs, "demanded", root="10"), show(evs)
+
+
+def test_a_later_saying_addressed_to_a_party_stays(pipe):
+    evs = events(pipe, _LEAD + "The Norwegian prime minister told Lithuania's president that the case was closed.")
+    got = with_trigger(evs, "told", root="010")
+    assert got and all(e.target is not None for e in got), show(evs)
