@@ -1,17 +1,17 @@
 """Article-level gate on plain statements told after the lead (session 39, round pr78; issue 10: precision).
 
 A news report opens with its news in the lead paragraph; the paragraphs after it quote the parties about that news
-("The ministry said it was applying the law equally to all.", "'The town is calm,' he told reporters."). A plain
+("The agency said the figures would be published in May.", "'The port is open,' she told reporters."). A plain
 statement (CAMEO 010: a saying whose content coded no act of its own) in such a later paragraph is a voice in the
-story, not an event of it: the reference folder codes those sayings as optional at most, and a saying whose content
+story, not an event of it: the reference folder leaves those sayings uncoded or optional, and a saying whose content
 is an act keeps that act (the content's event is coded by its own trigger, not by this 010). ``later_plain_sayings``
 drops them, but for a saying addressed to a party (a target: "told the visiting envoy that ...", "addressed the
-commanders"), which is a contact between two actors, and for a saying that denies or opposes, which the folder codes as a denial or a rejection (016, 12x):
-a content with a negation ("said there was *no* proof", "said *no one* was being sent back") or a verb of denying or
-opposing ("said Beijing *opposed* the embargo"), or a saying joined to such a verb ("*denied* any build-up and said
-the moves were routine"). The lead's own plain statement stays ("Japan's foreign minister said on Monday that talks would go on."),
-so do every other code in the later paragraphs (a denial, an accusation, a threat) and every statement of a text with
-a single paragraph (a sentence, a brief).
+commanders"), which is a contact between two actors, and for a saying that denies or opposes, which the folder codes
+as a denial or a rejection (016, 12x): a content with a negation ("said there was *no* evidence of spying", "said
+*nobody* had been mistreated") or a verb of denying or opposing ("said Lisbon *opposed* the quota"), or a saying
+joined to such a verb ("*denied* the charge and said the flights were routine"). The lead's own plain statement stays
+("Japan's foreign minister said on Monday that talks would go on."), so do every other code in the later paragraphs
+(a denial, an accusation, a threat) and every statement of a text with a single paragraph (a sentence, a brief).
 
 The lead paragraph is the first one that ends as a sentence does (a full stop, a question or exclamation mark, or a
 closing quotation mark after one): a headline line above it ("Talks on border resume in Geneva") is not the lead.
@@ -68,7 +68,10 @@ def lead_end(text: str) -> int | None:
     return None
 
 
-def later_plain_sayings(doc: Doc, per: list[tuple[Any, list[tuple[Any, int]]]]) -> list[tuple[Any, list[tuple[Any, int]]]]:
+Coded = list[tuple[Any, list[tuple[Any, int]]]]  # each sentence with its events and their trigger indexes
+
+
+def later_plain_sayings(doc: Doc, per: Coded) -> Coded:
     """``per`` (each sentence of ``doc`` with its coded events and their trigger tokens) without the plain statements
     of the sentences that start after the lead paragraph, but for those that deny or oppose."""
     cut = lead_end(doc.text)
