@@ -43,8 +43,6 @@ FILE_FLOORS: dict[str, tuple[float, float]] = {
 KNOWN_NOEVENT_FAILURES: dict[str, str] = {
     "mc-075": "a pub brawl (no political actor) coded 1823",
     "rq-009": "a yacht crew's skipper's quote a bare 010 (the agentless 'forced to withdraw' no longer a 170, ri70)",
-    "rg-011": "municipal 'officials said the track would be free' (a cycling track) coded a bare 010",
-    "dp-008": "a tourism department's 'said climbing permits had risen' (a climbing story) coded a bare 010",
     "lk-002": "a steelmaker's 'said it would not raise its offer' (a takeover story) coded a bare 010",
     "lk-034": "'An explosion tore through a chemical plant ..., killing two workers' (the parse reads 'tore' a noun): 190",
     "ab-020": "a festival jury's 'praised the film' (a documentary prize) coded 051 by a jury read as a court",

@@ -86,7 +86,9 @@ EXAMPLES = ROOT / "examples"
 #: wrong at its first run, 5 of 26 after the work: an accusation and an ambush credited across a misjoined "and" (to
 #: the reported clause's subject, to the spokesman), a call on "the army" given the dateline's country, a displacement
 #: coded 170 with no source, the toll's "wounding 11" as a second attack; the older articles' 41 unchanged)
-MAX_WRONG = 46
+#: 39 in session 39 round pr78: a plain statement (010) in a paragraph after the lead is no event (events/later_sayings.py;
+#: 43 wrong before, one key event's lucky match on a bare "described" marked expected_miss)
+MAX_WRONG = 39
 
 
 def _gold() -> list[dict]:

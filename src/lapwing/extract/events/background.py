@@ -21,6 +21,11 @@ no event of its own: the sentence tells the conditional act (coded hypothetical 
 event ("If the rebels attack the capital, the government will declare ...": ``tests/test_events.py``, the folder's
 mc-090); an until-clause is left alone (the folder keeps it optional).
 
+A hypothetical act in the content of a verbal act told as done (roots 01-13: "urged its supporters to stage
+*strikes*", "threatened to impose a *curfew* if the riots went on") is what that act asks, offers or threatens, not an
+event of its own: ``said_content`` (session 39, round pr78). Only a path of content edges counts (a to-clause, a
+that-clause, an object and its phrases); a joined verb, an adverbial or a relative clause may tell another act.
+
 (The round's wider rules on acts told as background in relative clauses, and on the main clause's event
 being the sentence's most confident, lifted part a of the shared scorers and not part b, and were taken out:
 docs/events.md, session 14.)
@@ -62,11 +67,58 @@ def condition_act(anchor: Token) -> bool:
     return False
 
 
+def fronted_condition(anchor: Token) -> bool:
+    """The anchor lies in an adverbial clause of condition placed before its main clause ("*If* the rebels attack the
+    capital, the government will ...")."""
+    t, n = anchor, 0
+    while t.head.i != t.i and n < 8:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children):
+            return t.i < t.head.i
+        t, n = t.head, n + 1
+    return False
+
+
+#: dependency edges by which an act's content hangs below it
+_CONTENT_EDGES = frozenset({"xcomp", "ccomp", "acl", "obj", "dobj", "iobj", "obl", "nmod", "pobj", "prep", "compound"})
+
+#: the last CAMEO root of the verbal acts (01 statements to 13 threats): what such an act asks, offers, rejects or
+#: threatens is its content
+_LAST_VERBAL_ROOT = 13
+
+
+def said_content(e: tuple, events: list) -> bool:
+    """``e`` is a hypothetical act inside the content of another event of the sentence that is a verbal act told as
+    done (roots 01-13, not hypothetical itself): "called on his supporters to stage *strikes*" (the appeal, 02),
+    "rejected calls from lawmakers to *designate* the cartels" (the rejection, 12), "threatened to impose a *curfew* if
+    ..." (the threat, 13), "signed an agreement to *open* a corridor" (the agreement, 05). The verbal act is the event;
+    what it asks or promises has not happened (session 39, round pr78). A fronted condition stays ("If the rebels
+    *attack* the capital, the government will ...": a scenario told as such)."""
+    if e[0].status != "hypothetical" or fronted_condition(e[3].anchor):
+        return False
+    t = e[3].trigger
+    # only a path of content edges (a to-clause, a that-clause, an object, the noun's to-clause or phrase) reads as the
+    # act's content: a verb joined by a conjunction ("would not accept ... *and would regard*", "called on X to resign
+    # *and demanded* elections"), an adverbial clause ("signed a pact, *opening* the door to deploying troops", a
+    # prospect kept hypothetical) or a relative clause ("the colonel *who led* the push to remove ...") may be
+    # another act
+    above: dict[int, bool] = {}  # token -> the path up to it climbs by content edges only
+    x, n, plain = t, 0, True
+    while x.head.i != x.i and n < 12:
+        plain = plain and x.dep_ in _CONTENT_EDGES
+        above.setdefault(x.head.i, plain)
+        x, n = x.head, n + 1
+    return any(f is not e and f[0].status != "hypothetical" and f[0].cameo[:2].isdigit()
+               and int(f[0].cameo[:2]) <= _LAST_VERBAL_ROOT and f[3].trigger.i != t.i
+               and above.get(f[3].trigger.i, False) for f in events)
+
+
 def background_events(events: list) -> list:
     """``events``: (Event, trigger index, confidence, Candidate) of one sentence, without the acts named as a
-    point of reference and the hypothetical acts named as a condition (see the module's docstring)."""
+    point of reference, the hypothetical acts named as a condition and those inside a verbal act's content (see the
+    module's docstring)."""
     return [e for e in events if not reference_point(e[3].anchor)
-            and not (e[0].status == "hypothetical" and condition_act(e[3].anchor))]
+            and not (e[0].status == "hypothetical" and condition_act(e[3].anchor))
+            and not said_content(e, events)]
 
 
 _CLAUSE_EDGES = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis", "csubj", "acl:relcl"})

@@ -23,6 +23,7 @@ from lapwing.extract.events.modifier_arrest import arrests_by_their_reporter, ar
 from lapwing.extract.events.frames import Candidate, FramesMixin
 from lapwing.extract.events.offtopic_gates import OfftopicMixin
 from lapwing.extract.events.history_gates import HistoryMixin
+from lapwing.extract.events.later_sayings import later_plain_sayings
 from lapwing.extract.events.lexicon_loader import Lexicon, form_index
 from lapwing.extract.events.parse_repair import repaired
 from lapwing.extract.events.actor_context import ParticipantsMixin
@@ -350,6 +351,8 @@ class Coder(_PatternsMemo, ParticipantsMixin, ArgumentsMixin, FramesMixin, Offto
             log.exception("event coder failed on the deaths of article %s", self.ctx.article.id)
             self.errors += 1
             more = [[] for _ in per]
+        # a plain statement in a paragraph after the lead is a voice in the story, not an event (later_sayings.py)
+        per = later_plain_sayings(self.doc, per)
         evs: list[Event] = []
         idx: list[int] = []
         for (_sent, coded), extra in zip(per, more):
