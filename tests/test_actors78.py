@@ -70,6 +70,8 @@ def test_controls_that_no_description_makes_a_state(nlp, text, phrase):
      ("POL", "JUD")),
     ("MADRID - Police in Lisbon detained six men wanted in Spain for fraud.", "Police", ("PRT", "COP")),
     ("PARIS - Diplomats from Chile met French officials to discuss the lithium deal.", "Diplomats", ("CHL", "GOV")),
+    # the country named inside a description of it
+    ("GENEVA - Officials in the Gulf state of Bahrain said they had met the rebel envoys.", "Officials", ("BHR", "GOV")),
 ])
 def test_a_group_placed_in_a_country_by_its_own_phrase_is_of_that_country(nlp, text, phrase, code):
     assert codes(run(nlp, text), phrase) == code

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lapwing.extract.actors.state_descriptions import STATE_NOUNS
+
 #: prepositions that place a group in a country ("in", "from", "across", "throughout", "inside")
 LOCATING_PREPS = frozenset({"in", "from", "across", "throughout", "inside"})
 
@@ -38,6 +40,8 @@ def located_country(coder: Any, head_end: int, sector: str | None) -> str | None
         if not cases or not cases <= LOCATING_PREPS:
             continue
         a = d.anchor_at.get(c.i)
+        if a is None and c.lower_ in STATE_NOUNS and c.i + 2 < d.n and d.lower[c.i + 1] == "of":
+            a = d.anchor_at.get(c.i + 2)  # "officials in the Gulf state *of Qatar*" (state_descriptions.py)
         if a is None or a.kind != "country" or a.country is None or a.country.code in ("-", ""):
             continue
         if not a.country_roles() & _PLACE_ROLES or a.country.code in coder.igos:
