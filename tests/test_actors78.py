@@ -165,3 +165,37 @@ def test_the_house_with_a_dateline_is_the_datelines_lower_chamber(nlp):
     # a name after "the House" is another name
     ctx = run(nlp, "The House Hotel in Lima was closed by police on Monday.")
     assert codes(ctx, "House", 0) is None or codes(ctx, "House", 0)[1] != "LEG"
+
+
+# -- "Tonga ... The Pacific island nation accused ..." ------------------------------------------------------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Tonga signed a fisheries pact on Monday. The Pacific island nation later accused Japan of overfishing.",
+     "The Pacific island nation", "TON"),
+    ("Nepal held a general election on Sunday. The Himalayan republic accused India of meddling in the count.",
+     "The Himalayan republic", "NPL"),
+    ("Senegal's economy grew last year. The West African country has asked the World Bank for a new loan.",
+     "The West African country", "SEN"),
+    # several states named: the subject of the sentence before, for a subject description
+    ("Kuwait hosted envoys from Iran on Tuesday. The oil-rich emirate said the talks had gone well.",
+     "The oil-rich emirate", "KWT"),
+])
+def test_a_description_of_the_state_named_before_is_that_state(nlp, text, phrase, country):
+    ctx = run(nlp, text)
+    got = actor_for_token(ctx, tok(ctx, phrase))
+    assert got is not None and (got.country, got.rule, got.text) == (country, "coref:description", phrase)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # two states, the description no subject
+    ("Kenya and Uganda signed a rail deal. Engineers from the country will build the bridge.", "the country"),
+    # no state named before it
+    ("The country has asked the IMF for a new loan, officials in Accra said.", "The country"),
+    # "the state of emergency", "the country's minister": other phrases
+    ("Chad closed its border. The state of emergency was extended on Friday.", "The state"),
+    # a nationality word makes it another state
+    ("Tonga signed a fisheries pact with Japan. The Japanese state broadcaster said the deal was fair.", "The Japanese state"),
+])
+def test_controls_no_state_for_a_description_without_one_antecedent(nlp, text, phrase):
+    ctx = run(nlp, text)
+    got = actor_for_token(ctx, tok(ctx, phrase))
+    assert got is None or got.rule != "coref:description"

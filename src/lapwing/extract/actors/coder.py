@@ -31,7 +31,7 @@ from lapwing.extract.actors.role_country import same_role_country
 from lapwing.extract.actors.sentence_countries import _SentenceCountries
 from lapwing.extract.actors.short_names import short_org_names
 from lapwing.extract.actors.bare_legislatures import bare_legislatures
-from lapwing.extract.actors.state_descriptions import described_country_start
+from lapwing.extract.actors.state_descriptions import described_country_start, described_states
 from lapwing.extract.actors.titles import _Titles
 from lapwing.extract.actors.token_index import TokenIndex
 from lapwing.extract.actors.us_states import party_state_label, us_state_anchors
@@ -194,6 +194,7 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
         sentence_partner_country(self)  # "Kenyan police arrested opposition leader Joseph Mwangi" (sentence_partner.py)
         short_org_names(self)  # "the Brotherhood" after "the Muslim Brotherhood" (short_names.py)
         bare_legislatures(self)  # "the Senate" in an article about one state (bare_legislatures.py)
+        described_states(self)  # "Nauru ... The Pacific island nation accused" (state_descriptions.py)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         pos = {id(m): k for k, m in enumerate(self.mentions)}
         for m in self.mentions:
