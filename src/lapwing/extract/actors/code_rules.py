@@ -20,6 +20,7 @@ from lapwing.extract.actors.ethnic import ethnic_country, is_ethnic
 from lapwing.extract.actors.generic import MISSION_WORDS, cross_border, foreign_phrase, generic_plural, states_body
 from lapwing.extract.actors.host_target import host_side_target
 from lapwing.extract.actors.legislatures import legislature_codes
+from lapwing.extract.actors.located_agents import located_country
 from lapwing.extract.actors.titles import local_country, union_local
 
 
@@ -227,6 +228,9 @@ class _CodeRules:
                 or codes.sector == "IGO"):  # "the regional bloc", "the head of the military alliance": many states'
             codes.sources["generic"] = "generic"  # "many leaders", "foreign bloggers", "rights groups": no one country
             bare_agent = False
+        if codes.country is None and bare_agent and head.type == "anchor" and not an.foreign \
+                and (here_in := located_country(self, head.end, codes.sector)) is not None:
+            codes.country, codes.sources["country"] = here_in, "place"  # "lawmakers in Hungary" (located_agents.py)
         adm = administration_country(self, an) if codes.country is None and bare_agent else None
         if adm:  # "the administration": the one the article named, or the dateline's
             codes.country, codes.sources["country"] = adm, "administration"

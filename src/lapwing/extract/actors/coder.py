@@ -29,6 +29,9 @@ from lapwing.extract.actors.near_names import near_name_anchors
 from lapwing.extract.actors.name_repeats import initialism, repeated_name, short_company_name
 from lapwing.extract.actors.role_country import same_role_country
 from lapwing.extract.actors.sentence_countries import _SentenceCountries
+from lapwing.extract.actors.short_names import short_org_names
+from lapwing.extract.actors.bare_legislatures import bare_legislatures
+from lapwing.extract.actors.state_descriptions import described_country_start, described_states
 from lapwing.extract.actors.titles import _Titles
 from lapwing.extract.actors.token_index import TokenIndex
 from lapwing.extract.actors.us_states import party_state_label, us_state_anchors
@@ -189,6 +192,9 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
         self.retry_subject_pronouns()  # "X urged the president ... He also urged Farmajo"
         of_pair_members(self)  # "the leaders of Japan and Indonesia"
         sentence_partner_country(self)  # "Kenyan police arrested opposition leader Joseph Mwangi" (sentence_partner.py)
+        short_org_names(self)  # "the Brotherhood" after "the Muslim Brotherhood" (short_names.py)
+        bare_legislatures(self)  # "the Senate" in an article about one state (bare_legislatures.py)
+        described_states(self)  # "Nauru ... The Pacific island nation accused" (state_descriptions.py)
         self.mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
         pos = {id(m): k for k, m in enumerate(self.mentions)}
         for m in self.mentions:
@@ -230,6 +236,10 @@ class _Coder(_CodeRules, _SentenceCountries, _MentionChecks, _Coref, _Titles):
             # an unknown capitalised word without a title: not enough to call it an actor, unless it
             # repeats (part of) the name of one earlier person, whether or not the NER tagged it again
             return None
+        if an.head.type == "anchor" and an.head.anchor is not None and an.head.anchor.kind == "country" \
+                and an.head_agent is None and not an.title_agents \
+                and an.head.start == start + (an.head.start > start and self.d.lower[start] == "the"):
+            start = described_country_start(self, start, end)  # "the island nation of Fiji" (state_descriptions.py)
         return self.finish(an, chain, si, sent, start, end, nested=False)
 
     def finish(self, an: _Analysis, chain: Chain, si: int, sent: Span, start: int, end: int,
