@@ -1,0 +1,32 @@
+"""Session 39, lead's merge review (issue 10): a verb that opens, resumes or holds talks keeps its content talks, so an
+intent to start talks about a trade pact is an intent to negotiate (036), not the pact's economic class (0311), which
+round sb78's trade keys ("trade_pact") would otherwise win as a compound key. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, show
+
+PUB = "2026-12-09"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Peru's president and Chile's president agreed on Friday to start talks on a trade pact.", "PER"),
+    ("Ghana agreed to resume negotiations on a free trade agreement with Nigeria.", "GHA"),
+    ("Vietnam pledged to open talks with Laos on an investment treaty.", "VNM"),
+    ("Jordan said it would begin a dialogue with Iraq on trade ties.", "JOR"),
+])
+def test_an_intent_to_start_talks_about_trade_is_an_intent_to_negotiate(pipe, text, country):
+    evs = events(pipe, text, PUB)
+    assert any(e.cameo == "036" and e.source is not None and e.source.country == country for e in evs), show(evs)
+    assert not any(e.cameo == "0311" for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya promised to expand trade with Uganda.",
+    "Ghana agreed to sign a free trade agreement with Nigeria.",
+])
+def test_an_intent_to_trade_itself_stays_economic_cooperation(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert any(e.cameo == "0311" for e in evs), show(evs)
