@@ -297,11 +297,11 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
     todo["aclconj"], todo["phrplural"] = acl_conjunct_candidates(doc, ix), phrase_plural_candidates(doc, ix)  # 294-295
-    todo["gapctl"] = gapped_control_candidates(doc)  # 297 (round rv77)
+    todo["gapctl"] = gapped_control_candidates(doc, ix)  # 297 (round rv77)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
-    todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
-    todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
-    todo["persona"], todo["offercl"] = persona_candidates(doc), offer_clause_candidates(doc)  # 292-293 (round sc76)
+    todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc, ix), hung_participle_candidates(doc, ix)  # 285-286
+    todo["nounpast"] = noun_past_candidates(doc, ix)  # 287 (round sa76)
+    todo["persona"], todo["offercl"] = persona_candidates(doc, ix), offer_clause_candidates(doc, ix)  # 292-293 (round sc76)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):
