@@ -278,7 +278,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
     todo["judging"], todo["claimaside"] = judging_candidates(doc), claim_aside_candidates(doc, ix)  # 213, 215
-    todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
+    todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc, ix)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc, ix)  # 223
     todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc, ix), placed_candidates(doc, ix), said_object_candidates(doc, ix)  # 224, 242-243
     todo["tonoun"], todo["repnoun"], todo["withcl"] = to_noun_candidates(doc), reported_noun_candidates(doc, ix), with_clause_candidates(doc, ix)  # 225, 244, 246
