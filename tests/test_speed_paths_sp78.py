@@ -141,3 +141,25 @@ def test_repaired_reads_the_same_with_the_index(pipe, docs):
         out = parse_repair.repaired(doc)
         assert len(out) == len(doc)
         assert [t.text for t in out] == [t.text for t in doc]
+
+
+def test_token_indices_test_words_only_where_the_labels_let_through(docs):
+    """``token_index.token_indices`` with a label test and a word test reads the words only at the positions the
+    labels keep: the same positions as testing every token one by one."""
+    from lapwing.extract.events.syntax import lemma_of
+    from lapwing.extract.events.token_index import token_indices
+
+    cases = [dict(pos=("NOUN",), forms={"crew", "case", "levy", "bakeries", "ballots"}),
+             dict(pos=("VERB", "AUX", "ADJ"), lemmas={"seize", "order", "march", "be", "fine"}),
+             dict(tag=("VBD",), dep=("ROOT",), lemmas={"seize", "declare"}, forms={"seized"}),
+             dict(dep=("nsubj",), forms={"rebels", "herders", "officials"}), dict(pos=("NUM",), lemmas={"fish"})]
+    hits = 0
+    for doc in docs:
+        for k in cases:
+            slow = [t.i for t in doc if ("pos" not in k or t.pos_ in k["pos"]) and ("tag" not in k or t.tag_ in k["tag"])
+                    and ("dep" not in k or t.dep_ in k["dep"]) and ("lemmas" not in k or lemma_of(t) in k["lemmas"])
+                    and ("forms" not in k or t.lower_ in k["forms"])]
+            got = token_indices(doc, **k)
+            assert got == slow, (k, doc.text)
+            hits += bool(got)
+    assert hits >= 8
