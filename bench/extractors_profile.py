@@ -122,8 +122,9 @@ def main() -> None:
            "fastest_pass_cpu_s": {k: round(v, 4) for k, v in fastest.items()},
            "samples": total,
            "steps": {name: {"share": round(n / total, 4),
-                            "inclusive": [[k, round(v / n, 4)] for k, v in inclusive[name].most_common(args.top)],
-                            "own": [[k, round(v / n, 4)] for k, v in own[name].most_common(args.top)]}
+                            # (a step sampled only outside Lapwing's own code, the record's making, has no rows)
+                            "inclusive": [[k, round(v / n, 4)] for k, v in inclusive.get(name, Counter()).most_common(args.top)],
+                            "own": [[k, round(v / n, 4)] for k, v in own.get(name, Counter()).most_common(args.top)]}
                      for name, n in per_step.most_common()}}
     if args.json:
         print(json.dumps(out, indent=2))

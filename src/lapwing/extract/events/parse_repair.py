@@ -284,7 +284,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     # 205-206: read off the label and word columns by their own modules (repair_candidates is at its size limit)
     todo["explsubj"], todo["againstup"] = expletive_candidates(doc), against_candidates(doc)
     todo["judging"], todo["claimaside"] = judging_candidates(doc), claim_aside_candidates(doc, ix)  # 213, 215
-    todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc)  # 208-209
+    todo["msgpt"], todo["acroverb"] = message_participle_candidates(doc), acronym_verb_candidates(doc, ix)  # 208-209
     todo["afterclause"] = after_clause_candidates(doc, ix)  # 223
     todo["saidconj2"], todo["placed"], todo["saidacl"] = said_conjunct_candidates(doc, ix), placed_candidates(doc, ix), said_object_candidates(doc, ix)  # 224, 242-243
     todo["tonoun"], todo["repnoun"], todo["withcl"] = to_noun_candidates(doc), reported_noun_candidates(doc, ix), with_clause_candidates(doc, ix)  # 225, 244, 246
@@ -303,12 +303,12 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["barerel"], todo["cjsubj"] = bare_relative_candidates(doc, ix), coordinated_subject_candidates(doc, ix)  # 283-284
     todo["directive"] = directive_candidates(doc)  # 188 (round sb74)
     todo["aclconj"], todo["phrplural"] = acl_conjunct_candidates(doc, ix), phrase_plural_candidates(doc, ix)  # 294-295
-    todo["gapctl"] = gapped_control_candidates(doc)  # 297 (round rv77)
+    todo["gapctl"] = gapped_control_candidates(doc, ix)  # 297 (round rv77)
     todo["vtagroot"] = verb_tag_root_candidates(doc)  # 307 (round sc78)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
-    todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
-    todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
-    todo["persona"], todo["offercl"] = persona_candidates(doc), offer_clause_candidates(doc)  # 292-293 (round sc76)
+    todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc, ix), hung_participle_candidates(doc, ix)  # 285-286
+    todo["nounpast"] = noun_past_candidates(doc, ix)  # 287 (round sa76)
+    todo["persona"], todo["offercl"] = persona_candidates(doc, ix), offer_clause_candidates(doc, ix)  # 292-293 (round sc76)
     sents = sentence_bounds(doc)
     all_forms = verb_forms()
     if not todo_np and not any(todo.values()):

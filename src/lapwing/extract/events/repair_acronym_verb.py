@@ -12,20 +12,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lapwing.extract.docfacts import doc_heads, token_columns
+from lapwing.extract.events.repair_index import RepairIndex
 
 _VERBAL_KIDS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "aux", "aux:pass", "ccomp", "xcomp"})
 
 
-def acronym_verb_candidates(doc: Doc) -> list[int]:
-    """The words of ``doc`` that repair 209 is tried on: a verb written in capitals with a ``case`` word before it."""
+def acronym_verb_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The words of ``doc`` that repair 209 is tried on: a verb written in capitals with a ``case`` word before it
+    (with ``index``, only the words labelled ``case`` are read; their heads are gathered in the same order, so the
+    set, and the order of the list read off it, are the same)."""
     cols = token_columns(doc)
-    P, D = cols.pos, cols.dep
-    if "VERB" not in set(P):
+    P, D, X = cols.pos, cols.dep, cols.text
+    if "VERB" not in P:
         return []
     H = doc_heads(doc)
-    heads_with_case = {H[i] for i, d in enumerate(D) if d == "case" and H[i] > i}
-    return [i for i in heads_with_case if P[i] == "VERB" and len(doc[i].text) >= 3 and doc[i].text.isalpha()
-            and doc[i].text.isupper()]
+    cases = [i for i, d in enumerate(D) if d == "case"] if index is None else index.find(dep="case")
+    heads_with_case = {H[i] for i in cases if H[i] > i}
+    return [i for i in heads_with_case if P[i] == "VERB" and len(X[i]) >= 3 and X[i].isalpha() and X[i].isupper()]
 
 
 def repair_acronym_verb(x: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import doc_heads, token_columns
+from lapwing.extract.docfacts import doc_heads, token_columns, word_positions
 
 #: nouns of courts and bodies where a case is brought
 COURT_NOUNS = frozenset({"court", "tribunal", "courthouse", "chamber", "commission", "council", "arbitration", "panel",
@@ -31,12 +31,12 @@ def against_candidate(D: list[str], H: list[int], L: list[str], i: int) -> bool:
 
 def against_candidates(doc: Doc) -> list[int]:
     """The heads of the against-phrases of ``doc`` that repair 206 is tried on, read off the word and label columns."""
-    cols = token_columns(doc)
-    L = cols.lower
-    if "against" not in set(L):
+    at = word_positions(doc).get("against")  # (the article's word index: where "against" stands, in order)
+    if not at:
         return []
-    D, H = cols.dep, doc_heads(doc)
-    return [H[i] for i, w in enumerate(L) if w == "against" and against_candidate(D, H, L, i)]
+    cols = token_columns(doc)
+    L, D, H = cols.lower, cols.dep, doc_heads(doc)
+    return [H[i] for i in at if against_candidate(D, H, L, i)]
 
 
 def _case(t: Token) -> str | None:

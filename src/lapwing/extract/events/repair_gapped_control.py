@@ -18,12 +18,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 _SECOND = ("advcl", "xcomp", "acl", "conj", "ccomp")
 
 
-def gapped_control_candidates(doc: Doc) -> list[int]:
-    """The tokens repair 297 is tried on: the word "to" right after a noun or name that is a conjunct."""
-    return [t.i for t in doc if t.lower_ == "to" and t.dep_ == "mark" and t.i > 0
+def gapped_control_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens repair 297 is tried on: the word "to" right after a noun or name that is a conjunct (with ``index``,
+    only the words "to" labelled ``mark`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(words=("to",), dep="mark"))
+    return [t.i for t in toks if t.lower_ == "to" and t.dep_ == "mark" and t.i > 0
             and doc[t.i - 1].dep_ == "conj" and doc[t.i - 1].pos_ in ("PROPN", "NOUN")]
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lapwing.extract.docfacts import doc_heads, token_columns
+from lapwing.extract.docfacts import doc_heads, positions_of, token_columns
 
 #: participles of naming or judging what was just told, and of saying; "saying" only under a verb of stance
 NAMING_FORMS = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling", "dubbing",
@@ -77,12 +77,12 @@ def judging_candidate(D: list[str], T: list[str], L: list[str], H: list[int], i:
 def _participle_candidates(doc: Doc, forms: frozenset[str]) -> list[int]:
     """The participles of ``forms`` after a comma hung on a word before them (``judging_candidate``), read off the
     columns shared with the other extractors."""
-    cols = token_columns(doc)
-    L = cols.lower
-    if not forms.intersection(L):
+    at = positions_of(doc, forms)  # (the article's word index: the positions of those words, in order)
+    if not at:
         return []
-    D, T, H = cols.dep, cols.tag, doc_heads(doc)
-    return [i for i, w in enumerate(L) if w in forms and judging_candidate(D, T, L, H, i, forms)]
+    cols = token_columns(doc)
+    L, D, T, H = cols.lower, cols.dep, cols.tag, doc_heads(doc)
+    return [i for i in at if judging_candidate(D, T, L, H, i, forms)]
 
 
 def judging_candidates(doc: Doc) -> list[int]:

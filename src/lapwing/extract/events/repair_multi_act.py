@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_time import _time_word
 
@@ -46,11 +47,15 @@ def _lemma(t: Token) -> str:
 # ---- 285 ----------------------------------------------------------------------------------------------------------
 
 
-def subordinate_object_candidates(doc: Doc) -> list[int]:
-    """Finite verbs of ``doc`` with a subject before them that has a subordinator phrase on it (repair 285)."""
+_CLAUSE_LABELS = ("conj", "parataxis", "dep", "ccomp", "advcl")
+
+
+def subordinate_object_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """Finite verbs of ``doc`` with a subject before them that has a subordinator phrase on it (repair 285; with
+    ``index``, only the finite verbs of those labels are read)."""
     out = []
-    for t in doc:
-        if t.pos_ == "VERB" and t.tag_ in _FINITE and t.dep_ in ("conj", "parataxis", "dep", "ccomp", "advcl"):
+    for t in doc if index is None else index.tokens(index.find(dep=_CLAUSE_LABELS, tag=_FINITE, pos="VERB")):
+        if t.pos_ == "VERB" and t.tag_ in _FINITE and t.dep_ in _CLAUSE_LABELS:
             if any(c.dep_ == "nsubj" and c.i < t.i and any(
                     g.dep_ == "nmod" and g.i > c.i for g in c.children) for c in t.children):
                 out.append(t.i)
@@ -88,10 +93,11 @@ def repair_subordinate_object(v: Token) -> bool:
 # ---- 286 ----------------------------------------------------------------------------------------------------------
 
 
-def hung_participle_candidates(doc: Doc) -> list[int]:
-    """Participles of ``doc`` after a comma on a verb of saying, or with "by" on an adverb (repair 286)."""
+def hung_participle_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """Participles of ``doc`` after a comma on a verb of saying, or with "by" on an adverb (repair 286; with
+    ``index``, only the verbs tagged ``VBG`` are read)."""
     out = []
-    for t in doc:
+    for t in doc if index is None else index.tokens(index.find(tag="VBG", pos="VERB")):
         if t.tag_ != "VBG" or t.pos_ != "VERB" or t.i < 2:
             continue
         if t.head.pos_ == "VERB" and _lemma(t.head) in _SAYING and doc[t.i - 1].text == "," \
@@ -149,10 +155,13 @@ def repair_hung_participle(p: Token) -> bool:
 # ---- 287 ----------------------------------------------------------------------------------------------------------
 
 
-def noun_past_candidates(doc: Doc) -> list[int]:
-    """Nouns of ``doc`` that are past forms, before "and" and a past verb joined to them (repair 287)."""
+def noun_past_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """Nouns of ``doc`` that are past forms, before "and" and a past verb joined to them (repair 287; with ``index``,
+    only those words tagged a noun are read)."""
     out = []
-    for t in doc[:-2]:
+    toks = doc[:-2] if index is None else index.tokens(
+        [i for i in index.find(words=_NOUN_LIKE_PAST, tag=("NN", "NNS")) if i < len(doc) - 2])
+    for t in toks:
         if t.lower_ in _NOUN_LIKE_PAST and t.tag_ in ("NN", "NNS") and doc[t.i + 1].lower_ == "and" \
                 and doc[t.i + 2].tag_ in ("VBD", "VBN") and doc[t.i + 2].head.i in (t.i, t.head.i) \
                 and doc[t.i + 2].dep_ == "conj":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_particle import _set_head
 from lapwing.extract.events.repair_time import is_time_word
 
@@ -24,9 +25,11 @@ _PROPOSALS = frozenset({"offer", "offers", "proposal", "proposals", "plan", "pla
                         "demands", "proposition", "suggestion", "initiative", "pledge", "promise"})
 
 
-def offer_clause_candidates(doc: Doc) -> list[int]:
-    """The indices of base verbs read as a purpose clause (``advcl``) after "to" (repair 293)."""
-    return [t.i for t in doc if t.dep_ == "advcl" and t.tag_ == "VB" and t.i > 1 and doc[t.i - 1].lower_ == "to"
+def offer_clause_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The indices of base verbs read as a purpose clause (``advcl``) after "to" (repair 293; with ``index``, only the
+    base verbs labelled ``advcl`` are read)."""
+    toks = doc if index is None else index.tokens(index.find(dep="advcl", tag="VB"))
+    return [t.i for t in toks if t.dep_ == "advcl" and t.tag_ == "VB" and t.i > 1 and doc[t.i - 1].lower_ == "to"
             and doc[t.i - 1].head.i == t.i]
 
 

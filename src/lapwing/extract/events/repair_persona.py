@@ -12,14 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
 from lapwing.extract.events.repair_particle import _set_head
 
 _SUBJ = ("nsubj", "nsubj:pass")
 
 
-def persona_candidates(doc: Doc) -> list[int]:
-    """The indices of "persona" read as a verb and followed by "non grata" (repair 292)."""
-    return [t.i for t in doc[:-2] if t.lower_ == "persona" and t.pos_ in ("VERB", "AUX")
+def persona_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The indices of "persona" read as a verb and followed by "non grata" (repair 292; with ``index``, only the word
+    "persona" tagged a verb is read)."""
+    toks = doc[:-2] if index is None else index.tokens(
+        [i for i in index.find(words=("persona",), pos=("VERB", "AUX")) if i < len(doc) - 2])
+    return [t.i for t in toks if t.lower_ == "persona" and t.pos_ in ("VERB", "AUX")
             and doc[t.i + 1].lower_ == "non" and doc[t.i + 2].lower_ == "grata"]
 
 

@@ -99,6 +99,15 @@ def token_indices(doc: Doc, *, pos: Collection[str] | None = None, tag: Collecti
         for k, (_attr, allowed) in enumerate(tests):
             # a label's id (a symbol's, else its string's hash) is what the column holds for it: no look-up per value
             keep &= _ids_mask(arr[:, k], [strings[s] for s in allowed])
+        # the word tests only at the positions the labels let through (a part of speech keeps a fifth of the words)
+        at = numpy.flatnonzero(keep).tolist()
+        if lemmas is not None and at:
+            words = lemma_words(doc)
+            at = [i for i in at if words[i] in lemmas]
+        if forms is not None and at:
+            low = word_columns(doc).lower
+            at = [i for i in at if low[i] in forms]
+        return at
     # the word tests on the shared word columns: one set look-up per token, at C speed
     if lemmas is not None:
         keep &= numpy.fromiter(map(lemmas.__contains__, lemma_words(doc)), dtype=bool, count=n)
