@@ -192,3 +192,51 @@ def test_late_object_on_a_date_stays(pipe):
         before = _tree(doc)
         assert not repair_late_object(doc[i])
         assert _tree(doc) == before
+
+
+# -- 142: the second of two coordinated verbs tagged an adjective ------------------------------------------------
+@pytest.mark.parametrize("text, verb, obj", [
+    ("Soldiers beat and tortured dozens of villagers.", "tortured", "dozens"),
+])
+def test_adjective_conjunct_is_the_second_verb(pipe, text, verb, obj):
+    doc, out = _parse(pipe, text)
+    assert _tok(doc, verb).tag_ == "JJ"  # (the misparse this repair is for)
+    f = _tok(out, verb)
+    assert f.pos_ == "VERB" and f.tag_ == "VBD" and f.dep_ == "conj", _tree(out)
+    assert _tok(out, obj).head.i == f.i, _tree(out)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat and tortured dozens of villagers.",
+    "Militiamen robbed and tortured three farmers.",
+    "Gunmen abducted and tortured two journalists.",
+])
+def test_torture_after_another_act_is_coded(pipe, text):
+    evs = events(pipe, text)
+    assert hits(evs, "1822"), show(evs)
+
+
+def _conjunct(pipe, text, word, tag="JJ"):
+    """``text`` parsed, with ``word`` tagged ``tag`` and hung on the root verb as its conjunct (made by hand)."""
+    doc = pipe.nlp(text)
+    f = _tok(doc, word)
+    f.tag_, f.head, f.dep_ = tag, doc[1], "conj"
+    return doc, f
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Soldiers beat and bruised the prisoners.", "bruised"),  # no act verb of the lexicons
+    ("Soldiers beat them and tortured.", "tortured"),  # the object before the form
+])
+def test_adjective_conjunct_controls(pipe, text, word):
+    doc, f = _conjunct(pipe, text, word)
+    before = _tree(doc)
+    from lapwing.extract.events.repair_adjective_conjunct import repair_adjective_conjunct
+    assert not repair_adjective_conjunct(f)
+    assert _tree(doc) == before
+
+
+def test_adjective_after_copula_is_not_a_candidate(pipe):
+    from lapwing.extract.events.repair_adjective_conjunct import adjective_conjunct_candidates
+    doc = pipe.nlp("The soldiers were tired and hungry after the march.")
+    assert adjective_conjunct_candidates(doc) == []
