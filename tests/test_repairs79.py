@@ -240,3 +240,48 @@ def test_adjective_after_copula_is_not_a_candidate(pipe):
     from lapwing.extract.events.repair_adjective_conjunct import adjective_conjunct_candidates
     doc = pipe.nlp("The soldiers were tired and hungry after the march.")
     assert adjective_conjunct_candidates(doc) == []
+
+
+# -- 144: a verb's particle after its object hung on the object -------------------------------------------------
+@pytest.mark.parametrize("text, verb, particle, place", [
+    ("Uganda handed the two rebels over to Congo.", "handed", "over", "Congo"),
+    ("the tanzanian police handed the suspects over to kenyan authorities.", "handed", "over", "authorities"),
+    ("Kenya will send the suspects back to face charges.", "send", "back", None),
+])
+def test_particle_after_object_is_the_verbs(pipe, text, verb, particle, place):
+    doc, out = _parse(pipe, text)
+    assert _tok(doc, particle).head.dep_ == "obj"  # (the misparse this repair is for)
+    v = _tok(out, verb)
+    assert _tok(out, particle).head.i == v.i and _tok(out, particle).dep_ == "compound:prt", _tree(out)
+    if place:
+        assert _tok(out, place).head.i == v.i and _tok(out, place).dep_ == "obl", _tree(out)
+
+
+@pytest.mark.parametrize("text, root, country, tcountry", [
+    ("Uganda handed the two rebels over to Congo.", "08", "UGA", "COD"),
+    ("the tanzanian police handed the suspects over to kenyan authorities.", "06", "TZA", "KEN"),
+    ("Chad handed three deserters over to Niger on Friday.", None, "TCD", "NER"),
+])
+def test_handover_with_particle_after_object_is_coded(pipe, text, root, country, tcountry):
+    evs = events(pipe, text)
+    assert [e for e in evs if (root is None or e.cameo.startswith(root)) and e.status == "asserted"
+            and e.trigger is not None and e.trigger.text == "handed" and e.source is not None
+            and e.source.country == country and e.target is not None and e.target.country == tcountry], show(evs)
+
+
+def test_object_particle_with_its_own_object_stays(pipe):
+    from lapwing.extract.events.repair_object_particle import repair_object_particle
+    doc = pipe.nlp("Rebels drove the trucks up the hill.")
+    up, trucks, hill = _tok(doc, "up"), _tok(doc, "trucks"), _tok(doc, "hill")
+    up.head, up.dep_ = trucks, "advmod"  # (the misparse's shape, made by hand: the word hung on the object)
+    hill.head, hill.dep_ = up, "obj"  # ... with an object of its own: a preposition
+    before = _tree(doc)
+    assert not repair_object_particle(up)
+    assert _tree(doc) == before
+
+
+def test_particle_already_the_verbs_is_not_a_candidate(pipe):
+    from lapwing.extract.events.repair_object_particle import object_particle_candidates
+    doc = pipe.nlp("Malaysia sent the refugees back.")
+    assert _tok(doc, "back").head.text == "sent"
+    assert object_particle_candidates(doc) == []

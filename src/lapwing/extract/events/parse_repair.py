@@ -126,7 +126,8 @@ comma read as its object's adjective: an adverbial clause of the main verb, the 
 141 (``repair_late_object``): "handed over to Malaysia on Friday *three suspects*" with the counted object after the
 verb's obliques read as a clause or as the time phrase's head: the verb's object, the figure its count. 142
 (``repair_adjective_conjunct``): "Soldiers beat and *tortured* dozens of villagers" with the second verb tagged an
-adjective (the object on the first): a past verb, the object its own.
+adjective (the object on the first): a past verb, the object its own. 144 (``repair_object_particle``): "handed the
+two rebels *over* to Congo" with the particle after the object hung on the object: the verb's particle.
 """
 
 from __future__ import annotations
@@ -274,6 +275,7 @@ from lapwing.extract.events.repair_particle_noun import particle_noun_candidates
 from lapwing.extract.events.repair_comma_participle import comma_participle_candidates, repair_comma_participle
 from lapwing.extract.events.repair_late_object import late_object_candidates, repair_late_object
 from lapwing.extract.events.repair_adjective_conjunct import adjective_conjunct_candidates, repair_adjective_conjunct
+from lapwing.extract.events.repair_object_particle import object_particle_candidates, repair_object_particle
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -319,6 +321,7 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["vtagroot"] = verb_tag_root_candidates(doc)  # 307 (round sc78)
     todo["prtnoun"], todo["commapt2"] = particle_noun_candidates(doc), comma_participle_candidates(doc)  # 135-136 (round rv79)
     todo["lateobj"], todo["adjconj2"] = late_object_candidates(doc), adjective_conjunct_candidates(doc)  # 141-142 (rv79)
+    todo["objprt"] = object_particle_candidates(doc)  # 144 (round rv79)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc), hung_participle_candidates(doc)  # 285-286
     todo["nounpast"] = noun_past_candidates(doc)  # 287 (round sa76)
@@ -343,7 +346,8 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("gapctl", repair_gapped_control),))  # 297 (round rv77)
     _apply(out, todo, (("vtagroot", repair_verb_tag_root),))  # 307 (round sc78)
     _apply(out, todo, (("prtnoun", repair_particle_noun), ("commapt2", repair_comma_participle),
-                       ("lateobj", repair_late_object), ("adjconj2", repair_adjective_conjunct)))  # 135-136, 141-142 (rv79)
+                       ("lateobj", repair_late_object), ("adjconj2", repair_adjective_conjunct),
+                       ("objprt", repair_object_particle)))  # 135-136, 141-142, 144 (rv79)
     if todo["throughv"] or todo["cjsubj"] or todo["prtnoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
