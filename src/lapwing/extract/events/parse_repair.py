@@ -119,6 +119,15 @@ relations", a bare verb after "to" and a time phrase read as an adjective of its
 306 (session 39, round sc78, in ``repair_gapped_control``): the same after "called *on A* to X and B to Y", the first
 to-clause an adverbial clause of the verb. 307 (``repair_verb_tag_root``): "The US *froze* $300 million in aid" with the
 past verb, tagged as a verb, labelled a noun root and its subject a compound of it: the verb, the compound its subject.
+135 (session 39, round rv79, ``repair_particle_noun``): "demanded that Belarus *hand over* the pilot" with the particle
+verb's base form read as a noun (the name its compound, the particle a preposition): the verb, its subject, its object.
+136 (``repair_comma_participle``): "parked tractors on the highway, *blocking traffic*" with the participle after the
+comma read as its object's adjective: an adverbial clause of the main verb, the noun its object (not in a noun list).
+141 (``repair_late_object``): "handed over to Malaysia on Friday *three suspects*" with the counted object after the
+verb's obliques read as a clause or as the time phrase's head: the verb's object, the figure its count. 142
+(``repair_adjective_conjunct``): "Soldiers beat and *tortured* dozens of villagers" with the second verb tagged an
+adjective (the object on the first): a past verb, the object its own. 144 (``repair_object_particle``): "handed the
+two rebels *over* to Congo" with the particle after the object hung on the object: the verb's particle.
 """
 
 from __future__ import annotations
@@ -262,6 +271,11 @@ from lapwing.extract.events.repair_acl_conjunct import acl_conjunct_candidates, 
 from lapwing.extract.events.repair_phrase_plural import phrase_plural_candidates, repair_phrase_plural
 from lapwing.extract.events.repair_gapped_control import gapped_control_candidates, repair_gapped_control
 from lapwing.extract.events.repair_verb_tag_root import repair_verb_tag_root, verb_tag_root_candidates
+from lapwing.extract.events.repair_particle_noun import particle_noun_candidates, repair_particle_noun
+from lapwing.extract.events.repair_comma_participle import comma_participle_candidates, repair_comma_participle
+from lapwing.extract.events.repair_late_object import late_object_candidates, repair_late_object
+from lapwing.extract.events.repair_adjective_conjunct import adjective_conjunct_candidates, repair_adjective_conjunct
+from lapwing.extract.events.repair_object_particle import object_particle_candidates, repair_object_particle
 from lapwing.extract.events.repair_subject_words import _repair_gerund, _repair_plural_noun_as_verb, _repair_subject_as_modifiers
 
 
@@ -305,6 +319,9 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     todo["aclconj"], todo["phrplural"] = acl_conjunct_candidates(doc, ix), phrase_plural_candidates(doc, ix)  # 294-295
     todo["gapctl"] = gapped_control_candidates(doc, ix)  # 297 (round rv77)
     todo["vtagroot"] = verb_tag_root_candidates(doc)  # 307 (round sc78)
+    todo["prtnoun"], todo["commapt2"] = particle_noun_candidates(doc), comma_participle_candidates(doc)  # 135-136 (round rv79)
+    todo["lateobj"], todo["adjconj2"] = late_object_candidates(doc), adjective_conjunct_candidates(doc)  # 141-142 (rv79)
+    todo["objprt"] = object_particle_candidates(doc)  # 144 (round rv79)
     todo["nbphrase"] = neighbouring_phrase_candidates(doc)  # 210 (round ar75)
     todo["subobj"], todo["hungpt"] = subordinate_object_candidates(doc, ix), hung_participle_candidates(doc, ix)  # 285-286
     todo["nounpast"] = noun_past_candidates(doc, ix)  # 287 (round sa76)
@@ -328,7 +345,10 @@ def repaired(doc: Doc, reparse: Any = None) -> Doc:
     _apply(out, todo, (("aclconj", repair_acl_conjunct), ("phrplural", repair_phrase_plural)))  # 294-295 (round pr76)
     _apply(out, todo, (("gapctl", repair_gapped_control),))  # 297 (round rv77)
     _apply(out, todo, (("vtagroot", repair_verb_tag_root),))  # 307 (round sc78)
-    if todo["throughv"] or todo["cjsubj"]:
+    _apply(out, todo, (("prtnoun", repair_particle_noun), ("commapt2", repair_comma_participle),
+                       ("lateobj", repair_late_object), ("adjconj2", repair_adjective_conjunct),
+                       ("objprt", repair_object_particle)))  # 135-136, 141-142, 144 (rv79)
+    if todo["throughv"] or todo["cjsubj"] or todo["prtnoun"]:
         todo_np = [(a, b) for a, b in todo_np if not _has_verb_root(out[a:b])]
     _apply(out, todo, (("ingnoun", repair_ing_noun), ("ptphrase", repair_phrase_subject),
                        ("posscj", repair_possessed_conjunct), ("ptsubjw", repair_participle_subject_word)))  # 264-267

@@ -339,7 +339,14 @@ def repair_name_pair_subject(t: Token) -> bool:
 def repair_noun_with_subject(t: Token) -> bool:
     """Repair 13f: a noun has no subject: the headline "Hamas *calls* on Serbia to ..." read as a plural noun
     with a subject (or as the subject of the "to" clause it governs) is a verb; its "on" phrase is an oblique,
-    its "to" clause its complement, and a name or agent word hung on it as a compound its subject."""
+    its "to" clause its complement, and a name or agent word hung on it as a compound its subject. Not when a past
+    form of an act verb right after a name comes first in the noun's phrase ("Slovakia *vetoed* new EU sanctions on
+    Russia", round rv79): that form is the verb (repair 21's adjective reading), the noun its object."""
+    forms = verb_forms()
+    doc = t.doc
+    if any(w.lower_ in forms and _past_form(w.lower_, forms[w.lower_]) and doc[w.i - 1].pos_ == "PROPN"
+           for w in doc[max(t.left_edge.i, 1):t.i]):
+        return False
     if t.dep_ == "nsubj":  # "X *calls* on Peru to free ...": the clause is the verb's complement
         inf = t.head
         t.head, t.dep_ = t, "ROOT"
