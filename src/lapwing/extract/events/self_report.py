@@ -12,6 +12,10 @@ is ``asserted``; the announcing party stays in ``Event.attributed_to``, so a rea
 * the doer is the sayer's own party, named again ("Police arrested 61 students, *a police spokesman* said", "the
   rebels shelled the base, *the group* said in a statement"): the same country (the police's may be left open)
   and the same organised sector (a state body, a force, an armed group, a party, a firm), and no two different dictionary names;
+* a state force told of by its state named on its own ("Peru said the intruders were *pushed back by Peruvian
+  soldiers*"), a force's own machines with no sector of their own ("*French warplanes* struck the camps, the French
+  military said"), and a state force's report put after the act of a force of its state, the army and the police
+  speaking for one another's men ("*Kenyan security forces* killed nine militants, *the army* said"; round st79);
 * an arrest, detention or expulsion told without a doer by the authority that holds people ("police said 87 people
   had been arrested", "19 students were detained, the security ministry said").
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.code_shifts import bare_voice
+from lapwing.extract.events.threat_conditions import announcer, threat_made  # noqa: F401  (re-exported to the coder)
 from lapwing.schema import Actor
 
 #: the sectors of an organised party that can give an account of its own acts (not plain people, victims or suspects)
@@ -36,12 +41,29 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 _CUSTODY_PREFIXES = ("172", "173", "174")
 #: who holds people: the police, the army, a government (not courts, lawyers or bar associations, all coded JUD)
 _HOLDERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+#: armed state forces: an army and the police, a border guard or a navy (coded MIL or COP) speak for one another's
+#: men in the field ("security forces killed nine militants, the army said")
+_FORCES = frozenset({"MIL", "COP"})
 #: sectors too wide to make two named actors one party: JUD is a court, a prosecutor, a lawyer and a bar association
 _LOOSE_SECTORS = frozenset({"JUD"})
 _OWNING = frozenset({"its", "their", "his", "her", "our"})
 _SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 #: voices that name no party unless a word says whose ("officials said", "sources said"; "*police* officials said")
 _UNOWNED_VOICES = frozenset({"official", "source", "officer", "diplomat", "aide", "person", "people"})
+
+
+def _bare_state(a: Actor) -> bool:
+    """A state named on its own, speaking as a whole ("*Peru* said ..."): its forces and its police are its own."""
+    return not a.sector and bool(a.country) and a.kind in ("gpe", "country")
+
+
+def _trailing_saying(reporter: Token, src_tok: Token | None) -> bool:
+    """The saying put after the act it tells, in the wire's manner of a body's own report ("Kenyan troops killed nine
+    militants, *the army said*"); not a saying that opens the sentence ("the defence ministry said russian forces had
+    shelled ...": there a body with no country of its own may be telling of the other side). The sayer is a common
+    noun ("the army", "a navy commander"): a name may be anyone's ("the Forces Vives", a coalition of parties)."""
+    return src_tok is not None and reporter.pos_ == "NOUN" and reporter.i > src_tok.i and reporter.head.i > src_tok.i and any(
+        t.text == "," for t in reporter.doc[src_tok.i:reporter.left_edge.i])
 
 
 def _unowned_voice(reporter: Token) -> bool:
@@ -90,10 +112,17 @@ def self_reported(code: str, src: Actor | None, src_tok: Token | None, reporter:
         return not ss or ss == rs or (ss in STATE_SECTORS and rs in STATE_SECTORS)
     if not ss and src.kind in ("gpe", "country") and src.country and src.country == sayer.country and rs in _HOLDERS:
         return True  # "Jordan sent 40 trucks of aid, *its army* said": a bare state told of by its own state body
+    if src.country and src.country == sayer.country and _bare_state(sayer) and ss in STATE_SECTORS:
+        return True  # "Peru said its border had been crossed and the intruders *pushed back by Peruvian soldiers*" (st79)
+    if not ss and src.country and src.country == sayer.country and rs in _FORCES and src.kind not in ("gpe", "country"):
+        return True  # "*French warplanes* struck the camps, the French military said": the force's own machines (st79)
     if src.rule and src.rule.endswith("+speaker") and ss == rs and rs not in _LOOSE_SECTORS:
         return True  # the doer the coder took from the sayer ("Police said 30 people were arrested")
     # (a named doer needs the sayer's very country: "the defence ministry said russian forces had shelled ..." with
     # no country for the ministry is the other side's act told; only the police, a force that acts at home, may
     # leave it open: "Indonesian police arrested 61 students, *a police spokesman* said")
+    if ss in _FORCES and rs in _FORCES and src.country and sayer.country in (None, "", src.country) \
+            and _trailing_saying(reporter, src_tok):
+        return True  # "*Kenyan security forces* killed nine militants ..., *the army* said" (st79)
     return bool(ss) and ss == rs and rs not in _LOOSE_SECTORS and (
         src.country == sayer.country or (not sayer.country and rs == "COP"))
