@@ -13,6 +13,10 @@
 * A source put after the act with "told reporters" / "told journalists" reports it (``status_clause._audience``):
   attributed, not asserted. Control: a clause of telling that is an act of its own ("police told the crowd to go
   home") leaves the first act asserted.
+* What a cause told as done brought about is claimed (``status_doubt.caused_result``): "arrested the leader,
+  *prompting his supporters to block* roads" with the to-clause read as the object's own modifier. Controls: an
+  appeal ("urged dock workers to block") and a purpose ("imposed to force the generals to release") stay
+  hypothetical.
 
 All sentences are written for these tests.
 """
@@ -110,3 +114,30 @@ def test_named_coalition_is_no_state_force(pipe):
             "Patriotiques du Mali, said.")
     evs = [e for e in events(pipe, text) if e.trigger.text == "shot"]
     assert evs and all(e.status == "attributed" for e in evs), show(evs)
+
+
+CAUSED_RESULTS = [
+    ("Police arrested the opposition leader on Monday, prompting his supporters to block roads in the north.", "14"),
+    ("The court sentenced the union leader to six years, prompting dock workers to block the port entrance.", "14"),
+    ("The junta dissolved the electoral commission on Monday, prompting opposition parties to boycott the vote.", "14"),
+]
+
+
+@pytest.mark.parametrize("text,root", CAUSED_RESULTS)
+def test_what_a_told_cause_brought_about_is_claimed(pipe, text, root):
+    # "prompting X to VERB" with the to-clause read as the object's own modifier: what the cause brought about
+    # (status_doubt.caused_result), not what X is for
+    evs = by_root(events(pipe, text), root)
+    assert evs and all(e.status == "asserted" for e in evs), show(evs)
+
+
+ASKED_OR_PURPOSED = [
+    ("The union leader urged dock workers to block the port entrance.", "block"),
+    ("The sanctions were imposed to force the generals to release the prisoners.", "release"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", ASKED_OR_PURPOSED)
+def test_asked_or_purposed_act_stays_hypothetical(pipe, text, trigger):
+    evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert evs and all(e.status == "hypothetical" for e in evs), show(evs)

@@ -18,7 +18,7 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_demands import MANDATE_VERBS, asked_content, asked_for_to, mandated_clause, obliged, time_that, \
     told_below
-from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, \
+from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, caused_result, fell_short, \
     guessed_identity, hired_for, ongoing_stop, owed_noun_clause, topic_gerund
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
@@ -337,7 +337,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort", "pressure"}:
                 hypothetical, cue = True, cue or glem
             elif edge == "acl" and _infinitival(child) and not gl & FORCE_MEANS and not any(
-                    c.lower_ in ("first", "last", "only", "second", "latest") for c in gkids):
+                    c.lower_ in ("first", "last", "only", "second", "latest") for c in gkids) and not caused_result(gov):
                 # "a summit to hammer out a deal", "troops to secure the border": what the noun is for
                 # ("the first country to recognize Kosovo" did recognize it)
                 hypothetical, cue = True, cue or "to"
