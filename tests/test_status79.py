@@ -8,8 +8,10 @@
 * A party's own account (``self_report.self_reported``): a state told of its own forces ("Peru said ... pushed back by
   Peruvian soldiers"), a force's own machines ("French warplanes struck ..., the French military said"), and a
   state force's report put after the act of a force of its state ("Kenyan security forces killed ..., the army
-  said", "..., the defence ministry said"). Controls: the same countryless ministry opening the sentence about
-  another country's forces, and another body's account ("the interior ministry said security forces ...").
+  said", "..., the defence ministry said"), and a party's voice named with it ("..., a spokesman *for the group* /
+  *for the rebels* said"). Controls: the same countryless ministry opening the sentence about another country's
+  forces, another body's account ("the interior ministry said security forces ..."), a bare "a spokesman", and "a
+  spokesman for the group" of a police act (the police are no "group").
 * A source put after the act with "told reporters" / "told journalists" reports it (``status_clause._audience``):
   attributed, not asserted. Control: a clause of telling that is an act of its own ("police told the crowd to go
   home") leaves the first act asserted.
@@ -65,6 +67,10 @@ OWN_ACCOUNTS = [
     ("Kenyan security forces killed nine militants in a raid near the coast, the army said on Monday.", "19", "KEN"),
     ("Guatemalan soldiers pushed back three boats carrying migrants on Friday, a navy commander said.", "17", "GTM"),
     ("Algerian warplanes struck rebel positions in the south, the defence ministry said.", "19", "DZA"),
+    ("TALIBAN FIGHTERS ON SUNDAY DETAINED THREE FOREIGN JOURNALISTS IN KANDAHAR, A SPOKESMAN FOR THE GROUP SAID.", "17",
+     "AFG"),
+    ("Sudanese rebel leaders agreed on Friday to attend peace talks with the government in Juba, a spokesman for the "
+     "rebels said.", "03", "SDN"),
 ]
 
 
@@ -80,6 +86,10 @@ OTHERS_ACCOUNTS = [
     ("The interior ministry said security forces had arrested 40 protesters.", "17"),
     ("Syrian forces shelled the town of Saraqib overnight, killing three civilians, the provincial governor said on "
      "Sunday.", "19"),
+    ("Sudanese rebels shelled the army base on Friday, a spokesman for the army said.", "19"),
+    ("Police arrested two rebel commanders in Kassala, a spokesman for the group said.", "17"),
+    ("Sudanese rebel leaders agreed on Friday to attend peace talks with the government in Juba, a spokesman said.",
+     "03"),
 ]
 
 

@@ -44,6 +44,13 @@ _HOLDERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 #: armed state forces: an army and the police, a border guard or a navy (coded MIL or COP) speak for one another's
 #: men in the field ("security forces killed nine militants, the army said")
 _FORCES = frozenset({"MIL", "COP"})
+#: organised parties outside the state whose named voice speaks for the party's men ("the rebels ..., a spokesman for
+#: the rebels said")
+_GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "IMG", "SEP"})
+#: voices of a party, and the nouns that take the party up again ("a spokesman *for the group*")
+_GROUP_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "commander"})
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance",
+                          "rebel", "insurgent", "militant", "party"})
 #: sectors too wide to make two named actors one party: JUD is a court, a prosecutor, a lawyer and a bar association
 _LOOSE_SECTORS = frozenset({"JUD"})
 _OWNING = frozenset({"its", "their", "his", "her", "our"})
@@ -63,7 +70,17 @@ def _trailing_saying(reporter: Token, src_tok: Token | None) -> bool:
     shelled ...": there a body with no country of its own may be telling of the other side). The sayer is a common
     noun ("the army", "a navy commander"): a name may be anyone's ("the Forces Vives", a coalition of parties)."""
     return src_tok is not None and reporter.pos_ == "NOUN" and reporter.i > src_tok.i and reporter.head.i > src_tok.i and any(
-        t.text == "," for t in reporter.doc[src_tok.i:reporter.left_edge.i])
+        t.text == "," for t in reporter.doc[src_tok.i:reporter.i])
+
+
+def _voice_of_the_group(reporter: Token) -> bool:
+    """"a spokesman *for the group*", "a representative *of the movement*": a voice of the party just named (the
+    noun taken up again with "the"), not of any party (bare "a spokesman" stays a voice of no one)."""
+    if reporter.lemma_.lower() not in _GROUP_VOICES:
+        return False
+    return any(c.dep_ == "nmod" and c.lemma_.lower() in _GROUP_NOUNS and any(
+        k.dep_ == "case" and k.lower_ in ("for", "of") for k in c.children) and any(
+        k.dep_ == "det" and k.lower_ == "the" for k in c.children) for c in reporter.children)
 
 
 def _unowned_voice(reporter: Token) -> bool:
@@ -91,6 +108,11 @@ def self_reported(code: str, src: Actor | None, src_tok: Token | None, reporter:
                   sayer: Actor | None, own_saying: bool) -> bool:
     """The attributed act is the sayer's own (see the module's doc). ``sayer`` is the reporter's coded actor,
     ``own_saying`` the coder's test that the doer is a pronoun or bare state for the sayer."""
+    if reporter is not None and src is not None and (src.sector or "").upper() in PARTY_SECTORS - _FORCES \
+            and _voice_of_the_group(reporter) and _trailing_saying(reporter, src_tok):
+        # "Taliban fighters detained three journalists, *a spokesman for the group* said" (st79; the police or an army
+        # is no "group": "Police arrested two rebels, a spokesman for the group said" is the rebels' account)
+        return True
     if reporter is None or sayer is None or bare_voice(reporter) or _unowned_voice(reporter):
         return False
     if own_saying:
@@ -121,8 +143,10 @@ def self_reported(code: str, src: Actor | None, src_tok: Token | None, reporter:
     # (a named doer needs the sayer's very country: "the defence ministry said russian forces had shelled ..." with
     # no country for the ministry is the other side's act told; only the police, a force that acts at home, may
     # leave it open: "Indonesian police arrested 61 students, *a police spokesman* said")
-    if ss in _FORCES and rs in _FORCES and src.country and sayer.country in (None, "", src.country) \
-            and _trailing_saying(reporter, src_tok):
-        return True  # "*Kenyan security forces* killed nine militants ..., *the army* said" (st79)
+    if ((ss in _FORCES and rs in _FORCES) or (ss == rs and rs in _GROUP_SECTORS)) and src.country \
+            and sayer.country in (None, "", src.country) and _trailing_saying(reporter, src_tok):
+        # "*Kenyan security forces* killed nine militants ..., *the army* said", "*Sudanese rebel leaders* agreed to
+        # attend the talks, *a spokesman for the rebels* said" (st79)
+        return True
     return bool(ss) and ss == rs and rs not in _LOOSE_SECTORS and (
         src.country == sayer.country or (not sayer.country and rs == "COP"))
