@@ -14,7 +14,9 @@
   spokesman for the group" of a police act (the police are no "group").
 * A source put after the act with "told reporters" / "told journalists" reports it (``status_clause._audience``):
   attributed, not asserted. Control: a clause of telling that is an act of its own ("police told the crowd to go
-  home") leaves the first act asserted.
+  home") leaves the first act asserted. A "while" clause of contrast hung by the parse on the saying is part of
+  the report ("..., while insurgents abducted 12 farmers, the air force said"); control: with no saying it stays
+  asserted.
 * What a cause told as done brought about is claimed (``status_doubt.caused_result``): "arrested the leader,
   *prompting his supporters to block* roads" with the to-clause read as the object's own modifier. Controls: an
   appeal ("urged dock workers to block") and a purpose ("imposed to force the generals to release") stay
@@ -151,3 +153,24 @@ ASKED_OR_PURPOSED = [
 def test_asked_or_purposed_act_stays_hypothetical(pipe, text, trigger):
     evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
     assert evs and all(e.status == "hypothetical" for e in evs), show(evs)
+
+
+WHILE_REPORTED = [
+    ("Nigerian jets bombed an insurgent camp on Sunday, killing dozens of fighters, while insurgents abducted 12 "
+     "farmers near Dikwa, the air force said.", "abducted"),
+    ("Protesters blocked roads in the capital on Monday, while police arrested 30 people in the port city, witnesses "
+     "said.", "arrested"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", WHILE_REPORTED)
+def test_while_clause_in_a_report_is_attributed(pipe, text, trigger):
+    # the contrast told in the same report, hung by the parse on the saying (status.event_status)
+    evs = [e for e in events(pipe, text) if e.trigger.text == trigger]
+    assert evs and all(e.status == "attributed" and e.attributed_to is not None for e in evs), show(evs)
+
+
+def test_while_clause_with_no_saying_stays_asserted(pipe):
+    evs = [e for e in events(pipe, "Police arrested 30 protesters in the capital while others blocked the main road.")
+           if e.trigger.text == "arrested"]
+    assert evs and all(e.status == "asserted" for e in evs), show(evs)

@@ -394,7 +394,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge == "xcomp" and gl & REPORT_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in gkids) \
                 and st.status == "asserted":
             st.status = "attributed"  # "the army *is said to* have shelled the village", "is reported to have"
-        if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
+        if gl & REPORT_VERBS and (edge in ("ccomp", "parataxis") or (
+                edge == "advcl" and child.i < gov.i and _mark_words(child) & {"while", "whereas"}
+                and any(c.dep_ in ("ccomp", "parataxis") and c.i < child.i for c in gkids))):
+            # ("Rebels fired rockets at a ship, *while* Saudi jets struck their bases, the military said": the contrast
+            # told in the same report, hung by the parse on the saying; round st79)
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj
