@@ -476,7 +476,7 @@ class BuildMixin(EventSidesMixin):
                 if row.root == "13" and (rep := st.reporter or announcer(c.anchor)) is not None and threat_made(c.anchor, src, (
                         sayer := self.actors.get(rep, fallback=False)), own or self._own_side(src, rep) or self_reported(
                         code, src, c.source_tok, rep, sayer, False)):
-                    status = "asserted"  # "will cut ties *if* Quito ..., Petro warned": a threat made (threat_conditions.py)
+                    status = "asserted"  # "will close its border *unless* Lome ...": a threat made (threat_conditions.py)
         if state_custody(code, c.trigger, src, c.source_tok, tgt, c.target_tok):
             code, rule = "173", p.id + "+custody"  # "police grabbed a man": an arrest, not an abduction (custody_doer.py)
             row = self.lex.cameo[code]

@@ -117,8 +117,8 @@ def threat_made(anchor: Token, src: Actor | None, sayer: Actor | None, own: bool
     """An announced hostile act (13x) is a threat made, asserted, when a condition holds it back
     (``threat_condition``) and its sayer is its own side: ``own`` (the coder's test: its pronoun, its state, its
     own account) or a state official the actors give no country, speaking of a bare state ("Chile will recall its
-    envoy if Lima ..., *Foreign Minister Ana Soto* said"). Another party's forecast stays a plan ("Iran will close
-    the strait if ..., *a US admiral* said": the admiral's country is coded and is not Iran's)."""
+    envoy if Lima ..., *Foreign Minister Ana Soto* said"). Another party's forecast stays a plan ("Oman will close
+    the port if ..., *a US admiral* said": the admiral's country is coded and is not Oman's)."""
     if not threat_condition(anchor):
         return False
     if own:
