@@ -237,7 +237,7 @@ def test_past_acts_around_conditions_words_stay_claimed(pipe, text, trigger, cod
 def test_hostile_act_announced_under_a_condition_is_a_threat(pipe, text, trigger):
     evs = events(pipe, text)
     assert [e for e in evs if e.trigger is not None and e.trigger.text == trigger and e.cameo.startswith("13")
-            and e.status == "future"], show(evs)
+            and e.status == "asserted"], show(evs)  # (a threat made: asserted since round st79, test_status79.py)
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -3,7 +3,8 @@
 * a hostile act that the sayer's own side announces with "would" / "will" under a condition ("said it would expel
   the ambassador *if* ...", "warned they would target any ship") is a threat (13x, sub-code by the act's root:
   138 force, 137 repression, 1312 sanctions, 1313 expulsions, 1322 bans), with status future, as an unconditioned
-  announcement already was (``coding.py``, ``code_shifts.conditional_announcement``);
+  announcement already was (``coding.py``, ``code_shifts.conditional_announcement``); since session 39, round st79,
+  the conditional one is asserted, a threat made (``threat_conditions.threat_made``, test_status79.py);
 * another's forecast (an analyst's, a guess with "probably" or "could") and a non-hostile act announced under a
   condition (aid, talks, elections) stay as they were;
 * calling something "an act / a pack of" a judgement word, or a quoted judgement noun ("called the decision
@@ -38,7 +39,9 @@ from event_helpers import events, show, with_trigger
 ])
 def test_hostile_act_announced_by_its_own_side_under_a_condition_is_a_threat(pipe, text, trigger, code, country):
     evs = events(pipe, text)
-    hit = [e for e in with_trigger(evs, trigger) if e.cameo.startswith(code) and e.status == "future"]
+    # (asserted since session 39, round st79: a threat made under a condition is asserted, the reference set's
+    # convention; test_status79.py)
+    hit = [e for e in with_trigger(evs, trigger) if e.cameo.startswith(code) and e.status == "asserted"]
     assert hit, show(evs)
     if country:
         assert hit[0].source is not None and hit[0].source.country == country, show(evs)

@@ -38,7 +38,7 @@ from lapwing.extract.events.owned import distinct_body, owned_abstract_target
 from lapwing.extract.events.actor_classes import NOT_STATES, state_party
 from lapwing.extract.events.participants import ARMED_SECTORS, _pol_sector, has_political_voice, is_coded, is_political
 from lapwing.extract.events.event_sides import EventSidesMixin
-from lapwing.extract.events.self_report import self_reported
+from lapwing.extract.events.self_report import announcer, self_reported, threat_made  # noqa: F401  (threat_conditions.py)
 from lapwing.extract.events.status import event_status, undone_restriction
 from lapwing.extract.events.status_gates import _LATER, status_gates
 from lapwing.extract.events.syntax import PERSONISH, _cases, _ccomp, _is_temporal, _obj_token, _words, _xcomp, lemma_of
@@ -450,8 +450,7 @@ class BuildMixin(EventSidesMixin):
             code, rule = "111", p.id + "+words"  # "the president attacked the newspaper": criticism (market.py)
             row = self.lex.cameo[code]
         if (status == "future" or row.root in ("03", "13")) and _document_doer(c.source_tok):
-            # "a UN resolution that aims to tighten sanctions", "a bill that seeks to impose tariffs": a text's aim
-            # is no one's intent or threat
+            # "a UN resolution that aims to tighten sanctions": a text's aim is no one's intent or threat
             return self._no(c, "the planned act of a document")
         if row.root in _MATERIAL_ROOTS and c.trigger.tag_ in ("VBZ", "VBP") and _document_doer(c.source_tok):
             # "the agreement, which provides Ukraine with aid", "the pact, which gives Armenia weapons": in the present tense a
@@ -461,22 +460,23 @@ class BuildMixin(EventSidesMixin):
         if status == "hypothetical" and self.future_as_intent and st.cue in ("would", "'d", "’d", "will", "if") \
                 and (intent_code(code) or "").startswith("13") and self._own_side(src, st.reporter) \
                 and conditional_announcement(c.anchor):
-            # "Venezuela said it would expel the ambassador *if* Madrid ...", "the Houthis warned they would target any
-            # ship": a hostile act its own side announces under a condition is a threat (13x), not a mere supposition;
-            # another's forecast ("an analyst said Russia would probably attack") stays as it is (session 31, th59)
+            # "Venezuela said it would expel the ambassador *if* Madrid ...": a hostile act its own side announces under a
+            # condition is a threat (13x); another's forecast ("an analyst said Russia would attack") stays (th59)
             status = "future"
         if status == "future" and self.future_as_intent:
             ic = intent_code(code)
             if ic and ic in self.lex.cameo:
-                code, rule = ic, p.id + "+intent"
+                code, rule, own = ic, p.id + "+intent", False
                 row = self.lex.cameo[code]
                 if src is None and row.root == "13" and st.reporter is not None \
                         and (c.source_tok is None or c.source_tok.pos_ != "PRON"):
-                    # "the spokesman said any outlet that relayed the reports *would be shut down*", "the union leader
-                    # said the protest *would continue* until ...": a threatened act with no doer of its own is the
-                    # threat of the one who announces it (session 31, reports6); a pronoun doer the actors left
-                    # unresolved ("the minister said *it* would sanction ...") is someone else, not the speaker
-                    src = self.actors.get(st.reporter) or src
+                    # "the spokesman said any outlet that relayed the reports *would be shut down*": a threatened act with no
+                    # doer is the announcer's threat (reports6); an unresolved pronoun ("said *it* would ...") is someone else
+                    src, own = self.actors.get(st.reporter) or src, True
+                if row.root == "13" and (rep := st.reporter or announcer(c.anchor)) is not None and threat_made(c.anchor, src, (
+                        sayer := self.actors.get(rep, fallback=False)), own or self._own_side(src, rep) or self_reported(
+                        code, src, c.source_tok, rep, sayer, False)):
+                    status = "asserted"  # "will close its border *unless* Lome ...": a threat made (threat_conditions.py)
         if state_custody(code, c.trigger, src, c.source_tok, tgt, c.target_tok):
             code, rule = "173", p.id + "+custody"  # "police grabbed a man": an arrest, not an abduction (custody_doer.py)
             row = self.lex.cameo[code]

@@ -12,6 +12,10 @@ is ``asserted``; the announcing party stays in ``Event.attributed_to``, so a rea
 * the doer is the sayer's own party, named again ("Police arrested 61 students, *a police spokesman* said", "the
   rebels shelled the base, *the group* said in a statement"): the same country (the police's may be left open)
   and the same organised sector (a state body, a force, an armed group, a party, a firm), and no two different dictionary names;
+* a state force told of by its state named on its own ("Peru said the intruders were *pushed back by Peruvian
+  soldiers*"), a force's own machines with no sector of their own ("*French warplanes* struck the camps, the French
+  military said"), and a state force's report put after the act of a force of its state, the army and the police
+  speaking for one another's men ("*Kenyan security forces* killed nine militants, *the army* said"; round st79);
 * an arrest, detention or expulsion told without a doer by the authority that holds people ("police said 87 people
   had been arrested", "19 students were detained, the security ministry said").
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.events.code_shifts import bare_voice
+from lapwing.extract.events.threat_conditions import announcer, threat_made  # noqa: F401  (re-exported to the coder)
 from lapwing.schema import Actor
 
 #: the sectors of an organised party that can give an account of its own acts (not plain people, victims or suspects)
@@ -36,12 +41,46 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 _CUSTODY_PREFIXES = ("172", "173", "174")
 #: who holds people: the police, the army, a government (not courts, lawyers or bar associations, all coded JUD)
 _HOLDERS = frozenset({"GOV", "MIL", "COP", "SPY"})
+#: armed state forces: an army and the police, a border guard or a navy (coded MIL or COP) speak for one another's
+#: men in the field ("security forces killed nine militants, the army said")
+_FORCES = frozenset({"MIL", "COP"})
+#: organised parties outside the state whose named voice speaks for the party's men ("the rebels ..., a spokesman for
+#: the rebels said")
+_GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "IMG", "SEP"})
+#: voices of a party, and the nouns that take the party up again ("a spokesman *for the group*")
+_GROUP_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "commander"})
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "alliance",
+                          "rebel", "insurgent", "militant", "party"})
 #: sectors too wide to make two named actors one party: JUD is a court, a prosecutor, a lawyer and a bar association
 _LOOSE_SECTORS = frozenset({"JUD"})
 _OWNING = frozenset({"its", "their", "his", "her", "our"})
 _SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 #: voices that name no party unless a word says whose ("officials said", "sources said"; "*police* officials said")
 _UNOWNED_VOICES = frozenset({"official", "source", "officer", "diplomat", "aide", "person", "people"})
+
+
+def _bare_state(a: Actor) -> bool:
+    """A state named on its own, speaking as a whole ("*Peru* said ..."): its forces and its police are its own."""
+    return not a.sector and bool(a.country) and a.kind in ("gpe", "country")
+
+
+def _trailing_saying(reporter: Token, src_tok: Token | None) -> bool:
+    """The saying put after the act it tells, in the wire's manner of a body's own report ("Kenyan troops killed nine
+    militants, *the army said*"); not a saying that opens the sentence ("the defence ministry said russian forces had
+    shelled ...": there a body with no country of its own may be telling of the other side). The sayer is a common
+    noun ("the army", "a navy commander"): a name may be anyone's ("the Forces Vives", a coalition of parties)."""
+    return src_tok is not None and reporter.pos_ == "NOUN" and reporter.i > src_tok.i and reporter.head.i > src_tok.i and any(
+        t.text == "," for t in reporter.doc[src_tok.i:reporter.i])
+
+
+def _voice_of_the_group(reporter: Token) -> bool:
+    """"a spokesman *for the group*", "a representative *of the movement*": a voice of the party just named (the
+    noun taken up again with "the"), not of any party (bare "a spokesman" stays a voice of no one)."""
+    if reporter.lemma_.lower() not in _GROUP_VOICES:
+        return False
+    return any(c.dep_ == "nmod" and c.lemma_.lower() in _GROUP_NOUNS and any(
+        k.dep_ == "case" and k.lower_ in ("for", "of") for k in c.children) and any(
+        k.dep_ == "det" and k.lower_ == "the" for k in c.children) for c in reporter.children)
 
 
 def _unowned_voice(reporter: Token) -> bool:
@@ -69,6 +108,11 @@ def self_reported(code: str, src: Actor | None, src_tok: Token | None, reporter:
                   sayer: Actor | None, own_saying: bool) -> bool:
     """The attributed act is the sayer's own (see the module's doc). ``sayer`` is the reporter's coded actor,
     ``own_saying`` the coder's test that the doer is a pronoun or bare state for the sayer."""
+    if reporter is not None and src is not None and (src.sector or "").upper() in PARTY_SECTORS - _FORCES \
+            and _voice_of_the_group(reporter) and _trailing_saying(reporter, src_tok):
+        # "Taliban fighters detained three journalists, *a spokesman for the group* said" (st79; the police or an army
+        # is no "group": "Police arrested two rebels, a spokesman for the group said" is the rebels' account)
+        return True
     if reporter is None or sayer is None or bare_voice(reporter) or _unowned_voice(reporter):
         return False
     if own_saying:
@@ -90,10 +134,19 @@ def self_reported(code: str, src: Actor | None, src_tok: Token | None, reporter:
         return not ss or ss == rs or (ss in STATE_SECTORS and rs in STATE_SECTORS)
     if not ss and src.kind in ("gpe", "country") and src.country and src.country == sayer.country and rs in _HOLDERS:
         return True  # "Jordan sent 40 trucks of aid, *its army* said": a bare state told of by its own state body
+    if src.country and src.country == sayer.country and _bare_state(sayer) and ss in STATE_SECTORS:
+        return True  # "Peru said its border had been crossed and the intruders *pushed back by Peruvian soldiers*" (st79)
+    if not ss and src.country and src.country == sayer.country and rs in _FORCES and src.kind not in ("gpe", "country"):
+        return True  # "*French warplanes* struck the camps, the French military said": the force's own machines (st79)
     if src.rule and src.rule.endswith("+speaker") and ss == rs and rs not in _LOOSE_SECTORS:
         return True  # the doer the coder took from the sayer ("Police said 30 people were arrested")
     # (a named doer needs the sayer's very country: "the defence ministry said russian forces had shelled ..." with
     # no country for the ministry is the other side's act told; only the police, a force that acts at home, may
     # leave it open: "Indonesian police arrested 61 students, *a police spokesman* said")
+    if ((ss in _FORCES and rs in _FORCES) or (ss == rs and rs in _GROUP_SECTORS)) and src.country \
+            and sayer.country in (None, "", src.country) and _trailing_saying(reporter, src_tok):
+        # "*Kenyan security forces* killed nine militants ..., *the army* said", "*Sudanese rebel leaders* agreed to
+        # attend the talks, *a spokesman for the rebels* said" (st79)
+        return True
     return bool(ss) and ss == rs and rs not in _LOOSE_SECTORS and (
         src.country == sayer.country or (not sayer.country and rs == "COP"))

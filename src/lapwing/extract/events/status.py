@@ -18,7 +18,7 @@ from lapwing.extract.docfacts import sentence_of
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_demands import MANDATE_VERBS, asked_content, asked_for_to, mandated_clause, obliged, time_that, \
     told_below
-from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, fell_short, \
+from lapwing.extract.events.status_doubt import agreed_in_relative, asked_for_clause, caused_in_purpose, caused_result, fell_short, \
     guessed_identity, hired_for, ongoing_stop, owed_noun_clause, topic_gerund
 from lapwing.extract.events.status_prevent import fact_adjective, present_conditional, presupposed, undenied
 from lapwing.extract.events.status_supposition import in_supposition
@@ -337,7 +337,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
             elif gl & {"threat", "call", "demand", "appeal", "request", "proposal", "offer", "attempt", "effort", "pressure"}:
                 hypothetical, cue = True, cue or glem
             elif edge == "acl" and _infinitival(child) and not gl & FORCE_MEANS and not any(
-                    c.lower_ in ("first", "last", "only", "second", "latest") for c in gkids):
+                    c.lower_ in ("first", "last", "only", "second", "latest") for c in gkids) and not caused_result(gov):
                 # "a summit to hammer out a deal", "troops to secure the border": what the noun is for
                 # ("the first country to recognize Kosovo" did recognize it)
                 hypothetical, cue = True, cue or "to"
@@ -394,7 +394,11 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge == "xcomp" and gl & REPORT_VERBS and any(c.dep_ in ("aux:pass", "auxpass") for c in gkids) \
                 and st.status == "asserted":
             st.status = "attributed"  # "the army *is said to* have shelled the village", "is reported to have"
-        if edge in ("ccomp", "parataxis") and gl & REPORT_VERBS:
+        if gl & REPORT_VERBS and (edge in ("ccomp", "parataxis") or (
+                edge == "advcl" and child.i < gov.i and _mark_words(child) & {"while", "whereas"}
+                and any(c.dep_ in ("ccomp", "parataxis") and c.i < child.i for c in gkids))):
+            # ("Rebels fired rockets at a ship, *while* Saudi jets struck their bases, the military said": the contrast
+            # told in the same report, hung by the parse on the saying; round st79)
             subj = _subject(gov, gkids)
             if subj is not None and st.reporter is None:
                 st.reporter = subj

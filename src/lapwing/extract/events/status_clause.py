@@ -174,11 +174,23 @@ _TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "unt
 _TRAILING_REPORT = frozenset({"say", "report", "tell", "claim", "confirm", "add", "announce", "state", "quote"})
 
 
+#: whom a source tells the news: "..., the district chief *told reporters*", "..., villagers *told journalists*"
+_AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "newsman", "correspondent", "press", "media", "parliament",
+                             "lawmaker", "legislator", "agency"})
+
+
+def _audience(obj: Token) -> bool:
+    """The object of a trailing "told" is the news's audience: reporters, the press, parliament, or a named outlet
+    ("told *Reuters*") (session 39, round st79)."""
+    return _lemma(obj) in _AUDIENCE_NOUNS or (obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", ""))
+
+
 def _trailing_source(c: Token) -> bool:
     """``c`` closes its sentence as a source's verb after a comma: its own subject right before it (after the
     comma), nothing after it but when ("late on Friday"), no object and no clause of its own."""
     subj = _subject(c)
-    if subj is None or subj.i > c.i or any(g.dep_ in ("obj", "dobj", "ccomp", "xcomp", "iobj") for g in children_of(c)):
+    if subj is None or subj.i > c.i or any(g.dep_ in ("ccomp", "xcomp") or (g.dep_ in ("obj", "dobj", "iobj") and not (
+            _lemma(c) == "tell" and _audience(g))) for g in children_of(c)):
         return False
     first = min(x.i for x in subj.subtree if not x.is_punct)
     if first == 0 or c.doc[first - 1].text != ",":

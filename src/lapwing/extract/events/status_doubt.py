@@ -117,6 +117,25 @@ def caused_in_purpose(edge: str, child: Token, gov: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in children_of(gov))
 
 
+#: verbs whose object's to-clause tells what the cause brought about, once the causing is told as done ("prompting
+#: his supporters *to block* roads", "forced thousands *to flee*"), unlike a verb of asking ("urged X to block")
+_RESULT_CAUSERS = frozenset({"prompt", "force", "compel", "drive", "lead", "cause", "spur", "oblige"})
+
+
+def caused_result(noun: Token) -> bool:
+    """``noun`` is the object of a causing verb told as done, its to-clause (read by the parse as the noun's own
+    ``acl``) what the cause brought about: "arrested the leader, *prompting his supporters* to block roads", "the
+    shelling *drove thousands* to flee" (session 39, round st79). Not a purpose or a plan ("to force Iran to ...",
+    "will force them to ...": the causing itself is not done) nor a modal or negated causing."""
+    v = noun.head
+    if noun.dep_ not in ("obj", "dobj") or v.i == noun.i or v.lemma_.lower() not in _RESULT_CAUSERS:
+        return False
+    if v.tag_ not in ("VBD", "VBN", "VBG"):
+        return False
+    return not any(c.dep_ in ("aux", "aux:pass", "mark", "advmod") and c.lower_ in (
+        "to", "will", "would", "could", "might", "may", "must", "should", "not", "never", "n't", "'ll") for c in children_of(v))
+
+
 _TIME_NOUNS = frozenset({"time", "moment"})
 
 
