@@ -1,0 +1,83 @@
+"""Session 39, round sa79 (issue 10): classes of coder errors read off the crisis articles of batch 37
+(tests/data/event_reference/37_crisis_articles.tsv), each fixed by a general rule. Sentences written for these tests.
+
+* a telephone call made to say something ("X called Y to express / offer / reaffirm support"): the call is a
+  telephone consultation (041) by the caller, and the to-clause is said by the caller, not by the one called (no
+  object control), and said indeed (no appeal's hypothetical content);
+* parse repair 314: "accused" right after an unknown name, read as the adjective of the noun after it ("Prime
+  Minister X *accused* opposition leaders of ..." as "the accused leaders"), is the accusation (112).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events, hits, show, with_root
+
+PUB = "2026-12-09"  # a Wednesday
+
+
+# ---------------------------------------------------------------------------------------------
+# a call made to say something
+
+
+@pytest.mark.parametrize("text, caller, country, called, root", [
+    ("Canada's foreign minister, Anita Anand, called the Moldovan president to express Ottawa's full support for "
+     "her government.", "foreign minister", "CAN", "Moldovan president", "05"),
+    ("The Ghanaian president called Mali's interim leader on Monday to offer his support after the attack.",
+     "Ghanaian president", "GHA", "Mali", "0"),
+    ("The Japanese foreign minister phoned her Philippine counterpart on Friday to reaffirm Tokyo's support for "
+     "Manila.", "Japanese foreign minister", "JPN", "Philippine counterpart", "05"),
+    ("Chilean Foreign Minister Alberto Solari called Petro to convey Santiago's condolences after the floods.",
+     "Solari", "CHL", "Petro", "01"),
+])
+def test_call_to_say_is_the_callers(pipe, text, caller, country, called, root):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "041", source=caller, country=country, target=called, statuses=("asserted",)), show(evs)
+    said = hits(evs, root, source=caller, country=country, statuses=("asserted",))
+    assert [e for e in said if e.cameo != "041"], show(evs)
+    # nothing said by the one called, and nothing left hypothetical
+    assert not [e for e in evs if e.source is not None and called in e.source.text], show(evs)
+    assert not [e for e in evs if e.status == "hypothetical"], show(evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an appeal keeps its object control and its hypothetical content
+    ("The United Nations called on the warring parties to lay down their arms.", "United Nations", "parties"),
+    ("The Pope called on Colombians to reject violence.", "Pope", "Colombians"),
+])
+def test_call_on_to_stays_an_appeal(pipe, text, source, target):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "02", source=source, target=target), show(evs)
+    assert not with_root(evs, "04"), show(evs)
+
+
+def test_call_to_a_non_speech_act_is_no_call_message(pipe):
+    # "called the army to restore order" (not a message of the call): no support, no telephone call by "to express"
+    evs = events(pipe, "The president called the army to restore order in the capital.", PUB)
+    assert not with_root(evs, "05"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# repair 314: "accused" after an unknown name read as an adjective
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Prime Minister Irakli Kobakhidze accused opposition leaders of trying to seize power by force and said the "
+     "law would pass.", "Kobakhidze", "opposition leaders"),
+    ("President Wambui Kerubo accused the opposition of planning riots.", "Kerubo", "opposition"),
+    ("Prime Minister Tamar Gelashvili accused the United States of funding the protests.", "Gelashvili",
+     "United States"),
+])
+def test_accused_after_unknown_name(pipe, text, source, target):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "112", source=source, target=target), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The accused men appeared in court on Monday.",
+    "Judge Amara Diallo heard the accused officers on Tuesday.",
+])
+def test_accused_adjective_control(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not with_root(evs, "112"), show(evs)
