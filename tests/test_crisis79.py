@@ -5,7 +5,8 @@
   telephone consultation (041) by the caller, and the to-clause is said by the caller, not by the one called (no
   object control), and said indeed (no appeal's hypothetical content);
 * parse repair 314: "accused" right after an unknown name, read as the adjective of the noun after it ("Prime
-  Minister X *accused* opposition leaders of ..." as "the accused leaders"), is the accusation (112).
+  Minister X *accused* opposition leaders of ..." as "the accused leaders"), is the accusation (112);
+* armoured vehicles, military trucks or tanks moved to a place are a build-up (154), as troops moved there are.
 """
 
 from __future__ import annotations
@@ -81,3 +82,22 @@ def test_accused_after_unknown_name(pipe, text, source, target):
 def test_accused_adjective_control(pipe, text):
     evs = events(pipe, text, PUB)
     assert not with_root(evs, "112"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# armoured vehicles moved to a place: a build-up (154), as troops moved there
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Brazil moved armoured vehicles to its northern border town of Pacaraima.", "Brazil"),
+    ("The Serbian army moved armored vehicles toward the boundary with Kosovo on Friday.", "army"),
+    ("Ethiopia moved military trucks and tanks to the border with Eritrea.", "Ethiopia"),
+])
+def test_armour_moved_is_a_build_up(pipe, text, source):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "15", source=source), show(evs)
+
+
+def test_vehicles_moved_without_armour_is_no_build_up(pipe):
+    evs = events(pipe, "The logistics firm moved its delivery vehicles to a new depot in Lyon.", PUB)
+    assert not with_root(evs, "15"), show(evs)
