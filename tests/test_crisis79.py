@@ -101,3 +101,26 @@ def test_armour_moved_is_a_build_up(pipe, text, source):
 def test_vehicles_moved_without_armour_is_no_build_up(pipe):
     evs = events(pipe, "The logistics firm moved its delivery vehicles to a new depot in Lyon.", PUB)
     assert not with_root(evs, "15"), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# a chief of defence staff is the military (agents lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    "FREETOWN, Dec 9 (Lapwing Wire) - Chief of Defence Staff Lieutenant General Peter Lavahun met battalion "
+    "commanders at defence headquarters on Tuesday.",
+    "FREETOWN, Dec 9 (Lapwing Wire) - The chief of the defence staff, Amadu Koroma, met brigade commanders on Tuesday.",
+    "FREETOWN, Dec 9 (Lapwing Wire) - Chief of Army Staff Mohamed Sesay met battalion commanders in Makeni on Monday.",
+])
+def test_chief_of_defence_staff_is_military(pipe, text):
+    evs = events(pipe, text, PUB)
+    met = hits(evs, "04", country="SLE")
+    assert met and all(e.source.sector == "MIL" for e in met), show(evs)
+
+
+def test_chief_of_staff_alone_stays_government(pipe):
+    evs = events(pipe, "WASHINGTON, Dec 9 (Lapwing Wire) - White House Chief of Staff Susie Wiles met Senate leaders "
+                       "on Tuesday.", PUB)
+    met = hits(evs, "04", country="USA")
+    assert met and all(e.source.sector == "GOV" for e in met), show(evs)
