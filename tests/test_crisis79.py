@@ -124,3 +124,26 @@ def test_chief_of_staff_alone_stays_government(pipe):
                        "on Tuesday.", PUB)
     met = hits(evs, "04", country="USA")
     assert met and all(e.source.sector == "GOV" for e in met), show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# a chamber of deputies is a legislature (agents lexicon): its impeachment removes an office holder (172)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("ASUNCION, Dec 9 (Lapwing Wire) - The Chamber of Deputies impeached President Hernan Villalba on Monday.", "PRY"),
+    ("ROME, Dec 9 (Lapwing Wire) - The Chamber of Deputies voted on Tuesday to remove Speaker Lorenzo Gatti from office.",
+     "ITA"),
+    ("SAN SALVADOR, Dec 9 (Lapwing Wire) - The Legislative Assembly dismissed Attorney General Rodrigo Funes on "
+     "Monday.", "SLV"),
+])
+def test_chamber_of_deputies_is_legislature(pipe, text, country):
+    evs = events(pipe, text, PUB)
+    got = hits(evs, "172", country=country)
+    assert got and all(e.source.sector == "LEG" for e in got), show(evs)
+
+
+def test_chamber_of_commerce_is_no_legislature(pipe):
+    evs = events(pipe, "ASUNCION, Dec 9 (Lapwing Wire) - The Chamber of Commerce criticised the new tax on Monday.",
+                 PUB)
+    assert not [e for e in evs if e.source is not None and e.source.sector == "LEG"], show(evs)
