@@ -147,3 +147,25 @@ def test_chamber_of_commerce_is_no_legislature(pipe):
     evs = events(pipe, "ASUNCION, Dec 9 (Lapwing Wire) - The Chamber of Commerce criticised the new tax on Monday.",
                  PUB)
     assert not [e for e in evs if e.source is not None and e.source.sector == "LEG"], show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# a labour federation or confederation is labour (agents lexicon)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("LA PAZ, Dec 9 (Lapwing Wire) - The country's main labour federation launched a general strike on Tuesday, "
+     "and its members blocked roads into El Alto.", "BOL"),
+    ("BUENOS AIRES, Dec 9 (Lapwing Wire) - Argentina's General Confederation of Labour called a general strike on "
+     "Tuesday.", "ARG"),
+    ("LIMA, Dec 9 (Lapwing Wire) - Peru's largest labor confederation began a national strike on Monday.", "PER"),
+])
+def test_labour_federation_is_labour(pipe, text, country):
+    evs = events(pipe, text, PUB)
+    got = hits(evs, "14", country=country)
+    assert got and all(e.source.sector == "LAB" for e in got), show(evs)
+
+
+def test_sports_federation_is_no_labour(pipe):
+    evs = events(pipe, "LIMA, Dec 9 (Lapwing Wire) - The football federation criticised the referee on Monday.", PUB)
+    assert not [e for e in evs if e.source is not None and e.source.sector == "LAB"], show(evs)
