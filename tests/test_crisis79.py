@@ -169,3 +169,27 @@ def test_labour_federation_is_labour(pipe, text, country):
 def test_sports_federation_is_no_labour(pipe):
     evs = events(pipe, "LIMA, Dec 9 (Lapwing Wire) - The football federation criticised the referee on Monday.", PUB)
     assert not [e for e in evs if e.source is not None and e.source.sector == "LAB"], show(evs)
+
+
+# ---------------------------------------------------------------------------------------------
+# repair 315: "spoke by telephone with X and told them ..." (the by-phrase read as a passive's agent)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("GEORGETOWN, Dec 9 (Lapwing Wire) - Guyanese President Irfaan Ali later spoke by telephone with the commanders "
+     "of the army's border units and told them to hold their positions.", "commanders"),
+    ("NAIROBI, Dec 9 (Lapwing Wire) - Kenyan President William Ruto later spoke by phone with the police chiefs of "
+     "the coastal counties and asked them to reopen the roads.", "police chiefs"),
+    ("ACCRA, Dec 9 (Lapwing Wire) - Ghana's defence minister later talked by telephone with the commanders of the "
+     "northern brigade and ordered them to stay in their barracks.", "commanders"),
+])
+def test_spoke_by_telephone_and_told(pipe, text, target):
+    evs = events(pipe, text, PUB)
+    assert hits(evs, "041", target=target, statuses=("asserted",)), show(evs)
+
+
+def test_real_passive_by_radio_keeps_its_reading(pipe):
+    # "was delivered by radio": a real passive, the by-phrase no doer; the message is no act of the radio
+    evs = events(pipe, "KABUL, Dec 9 (Lapwing Wire) - The warning was delivered by radio to the Taliban commanders on "
+                       "Monday.", PUB)
+    assert not [e for e in evs if e.source is not None and "radio" in (e.source.text or "")], show(evs)
