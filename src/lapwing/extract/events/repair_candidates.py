@@ -13,6 +13,7 @@ from collections import defaultdict
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_means_agent import MEANS_NOUNS
 from lapwing.extract.events.repair_aside import PARTITIVES
 from lapwing.extract.events.repair_oblique_object import OPENERS as OBL_OPENERS
 from lapwing.extract.events.repair_measure_list import _CUT as _CUT_MEASURE, _FIRST as _CUT_FIRST, MEASURE_KINDS, MEASURE_NOUNS
@@ -108,6 +109,8 @@ def candidates(doc: Doc) -> tuple[defaultdict[str, list[int]], list[tuple[int, i
                 dep == "aux" and p >= 0 and P[p] in ("NUM", "DET", "ADJ")) and (
                 dep == "aux" or (H[i] > i and P[H[i]] == "VERB")):
             todo["auxsubj"].append(i)  # "*about 400* marched", "when *suspects* opened fire" (repair 129)
+        if dep == "obl:agent" and low in MEANS_NOUNS:
+            todo["meansagent"].append(i)  # 315: "*spoke by telephone* with X and told them" read as a passive's agent
         if dep in ("nsubj", "appos") and low in CLAIM_SUMS and p >= 1 and L[p] in ("a", "an") and X[p - 1] == ",":
             todo["claimrel"].append(i)  # "..., *a charge* New Delhi rejected"
         if low == "that" and dep in ("mark", "obj") and H[i] > i and D[H[i]] in ("acl:relcl", "acl") \

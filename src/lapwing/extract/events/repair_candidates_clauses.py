@@ -23,6 +23,7 @@ from lapwing.extract.events.repair_name_noun import TARGET_CASES
 from lapwing.extract.events.repair_noun_object import QUOTE_MARKS
 from lapwing.extract.events.repair_opener_title import opener_candidate
 from lapwing.extract.events.repair_participle import REPORTING_VERBS
+from lapwing.extract.events.repair_accused_adjective import accused_adjective_candidate
 from lapwing.extract.events.repair_plan_clause import plan_clause_candidate
 from lapwing.extract.events.repair_plural_subject import plan_root_candidate, plural_before_base
 
@@ -43,6 +44,8 @@ def clause_pass(doc: Doc, tokens: list[int], todo: defaultdict[str, list[int]], 
         if dep in ("ccomp", "conj") and pos in ("NOUN", "ADJ") and i >= 3 and any(
                 X[j] in QUOTE_MARKS and D[j - 1] == "obj" for j in range(max(1, i - 4), i)):
             todo["quotepred"].append(i)  # 'called her arrest *"a disgrace"*' with the predicate hung on "said"
+        if dep == "amod" and accused_adjective_candidate(D, H, P, L, i):
+            todo["accadj"].append(i)  # 314: "Premier X *accused* opposition leaders of ..." read as "the accused leaders"
         if dep in ("amod", "acl") and p >= 0 and H[i] == p and low.endswith("ed") and D[p] in ("nsubj", "nsubj:pass", "ccomp") \
                 and H[p] > i and low in all_forms:
             todo["postverb"].append(i)  # "Peruvian police *clashed* with miners ..., and two miners were killed"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
+from lapwing.extract.events.call_purpose import call_message
 from lapwing.extract.events.status_cues import content_status, dismissed_claim
 from lapwing.extract.events.status_demands import MANDATE_VERBS, asked_content, asked_for_to, mandated_clause, obliged, time_that, \
     told_below
@@ -246,7 +247,7 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                 edge == "advcl" and _mark_words(child, list(children_of(child))) & _TIME_MARKS):
             # ("called off the strike *after reaching* agreement": a clause of time is no part of what was called off)
             negated, cue = True, cue or f"{glem} {next(p for v, p in NEG_PHRASAL if v in gl and p in prt)}"
-        if edge in ("advcl", "xcomp") and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and (
+        if edge in ("advcl", "xcomp") and gov.pos_ in ("VERB", "AUX") and _infinitival(child) and not call_message(gov, child) and (
                 (edge == "advcl" and (gl & APPEAL_GOVERNORS or _infinitival(gov) or gov.dep_ in ("xcomp", "acl")))
                 or any(c.dep_ == "obj" and _lemma(c) in ASKING_NOUNS and c.i < child.i for c in gkids)):
             # ("renewed its *call* for Israel *to ease* the restrictions", "dismissed an *appeal* to *lay
@@ -290,7 +291,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
                     st.attempt = st.tried = True
                 elif gl & MOTION_PURPOSE and edge in ("xcomp", "advcl") and _to_verb(child) and child.i > gov.i:
                     st.attempt = True  # "a police team that had *gone to arrest* him": a purpose, not yet an arrest
-                elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")) and not (
+                elif gl & HYPO_GOVERNORS and (edge in ("xcomp", "ccomp") or (edge == "obj" and anchor.tag_ == "VBG")) and not call_message(
+                        gov, child) and not (
                         edge == "ccomp" and gl & MANDATE_VERBS and told_below(anchor, child)):
                     # ("demanded that Mali release the hostages, and Mali *freed* them": told, not demanded; st67)
                     hypothetical, cue = True, cue or glem
@@ -315,7 +317,8 @@ def event_status(anchor: Token, *, nominal: bool = False) -> Status:
         if edge == "xcomp" and (gov.tag_ == "MD" or gov.lower_ == "supposed"):
             hypothetical, cue = True, cue or gov.lower_  # "ought to have condemned" (the modal read as the root), "were
             # *supposed to* sign a deal" (expected, not done)
-        if edge == "xcomp" and gl & APPEAL_GOVERNORS and not gl & {"persuade", "convince"} and _infinitival(child) and any(
+        if edge == "xcomp" and gl & APPEAL_GOVERNORS and not gl & {"persuade", "convince"} and _infinitival(child) and not call_message(
+                gov, child) and any(
                 c.dep_ in ("obj", "dobj", "iobj", "nsubj:pass", "nsubjpass") and c.i < child.i for c in gkids):
             hypothetical, cue = True, cue or "to"  # "told Russia *to end* the blockade", "ordered troops to withdraw",
             # "officers have been *directed to use* force where necessary" (the passive: the one told is its subject)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lapwing.extract.docfacts import sentence_of
+from lapwing.extract.events.call_purpose import call_message
 from lapwing.extract.events.clauses import to_clause_on_object
 from lapwing.extract.events.parse_memo import _per_token, children_of
 # word-level helpers, re-exported: the coder's modules read them from here
@@ -189,7 +190,7 @@ def _subj_token(t: Token, depth: int = 0) -> Token | None:
         if (f := for_subject(t)) is not None:  # "welcomed the proposal *for Riyadh* to host"
             return f
         h = t.head  # (an adjective read as an adverb: "stayed *loyal* to ...")
-        if lemma_of(h) in OBJ_CONTROL:
+        if lemma_of(h) in OBJ_CONTROL and not call_message(h, t):  # ("called Ali *to express* support": the caller)
             for c in children_of(h):
                 if c.dep_ == "obj":
                     return c
