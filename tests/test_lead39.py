@@ -30,3 +30,14 @@ def test_an_intent_to_start_talks_about_trade_is_an_intent_to_negotiate(pipe, te
 def test_an_intent_to_trade_itself_stays_economic_cooperation(pipe, text):
     evs = events(pipe, text, PUB)
     assert any(e.cameo == "0311" for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands marched to demand that the generals hand over power.",
+    "Thousands marched through the capital to demand that the junta hand over power to civilians.",
+])
+def test_a_march_demanding_power_handed_over_is_a_rally_for_leadership_change(pipe, text):
+    # round rv79's repair 135 reads "hand over" as the verb, so the content is a handover of power (1411), which the
+    # example of the row march_demand had stated as the bare 141; its example is now a march for justice
+    evs = events(pipe, text, PUB)
+    assert any(e.cameo == "1411" for e in evs), show(evs)
