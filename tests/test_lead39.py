@@ -36,8 +36,10 @@ def test_an_intent_to_trade_itself_stays_economic_cooperation(pipe, text):
     "Tens of thousands marched to demand that the generals hand over power.",
     "Thousands marched through the capital to demand that the junta hand over power to civilians.",
 ])
-def test_a_march_demanding_power_handed_over_is_a_rally_for_leadership_change(pipe, text):
+def test_a_march_demanding_power_handed_over_is_a_rally_for_a_change_of_leaders(pipe, text):
     # round rv79's repair 135 reads "hand over" as the verb, so the content is a handover of power (1411), which the
     # example of the row march_demand had stated as the bare 141; its example is now a march for justice
+    # (power handed to civilians may also read as a change of regime, 1414; either way not the bare 141)
     evs = events(pipe, text, PUB)
-    assert any(e.cameo == "1411" for e in evs), show(evs)
+    assert any(e.cameo in ("1411", "1414") for e in evs), show(evs)
+    assert not any(e.cameo == "141" for e in evs), show(evs)
