@@ -42,6 +42,7 @@ from lapwing.geo.detect_rules import (  # noqa: F401 - some are re-exported for 
     NAME_JOINERS,
     names_institution,
     saint_institution_end,
+    saint_parish_end,
     SAINT_WORDS,
     not_a_place_context,
     NOT_PLACE_LABELS,
@@ -160,9 +161,12 @@ class Detector(_LongestMatch):
         # saint-named institutions ("St. Mary's Hospital"): buildings, placed in their town by the resolver
         # (never a town called Saint Mary); before the NER spans, which may take them as unknown places
         for i in positions_of(doc, SAINT_WORDS):  # (their positions from the article's word index: no pass)
-            if taken[i] or self._saint_city(doc, i):
+            if taken[i]:
                 continue
-            j = saint_institution_end(doc, i)
+            j = saint_parish_end(doc, i)  # "the San Jose parish church": the parish's saint, even a city's name
+            if j is None and self._saint_city(doc, i):
+                continue
+            j = j if j is not None else saint_institution_end(doc, i)
             if j is not None and not any(taken[k] for k in range(i, j)):
                 mentions.append(_span_mention(doc[i:j], "institution"))
                 for k in range(i, j):

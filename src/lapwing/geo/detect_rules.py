@@ -424,3 +424,22 @@ def saint_institution_end(doc: Doc, i: int) -> int | None:
             end = k + 1
         k += 1
     return end if end is not None and names_institution(doc, i, min(i + 2, end)) else None
+
+
+#: What a parish names after its saint: "the San Jose parish church", "the Santa Rosa parish school".
+_PARISH_BUILDINGS = frozenset({"church", "chapel", "school", "hall", "house"})
+
+
+def saint_parish_end(doc: Doc, i: int) -> int | None:
+    """End token of a saint's name told as a parish's, lower-case ("the San Jose parish church", "outside the Santa
+    Rosa parish chapel"), starting at token ``i``, else None. A parish is named after its saint, even where a city has
+    the saint's name: the church is a building in its town, not the city of San Jose. "St. Tammany parish" (a
+    Louisiana parish, no building after it) stays a place."""
+    if i >= len(doc) or doc[i].lower_ not in _SAINT:
+        return None
+    k = i + 1
+    while k < len(doc) and k <= i + 3 and doc[k].text[:1].isupper():
+        k += 1
+    if k == i + 1 or k + 1 >= len(doc) or doc[k].text != "parish" or doc[k + 1].text not in _PARISH_BUILDINGS:
+        return None
+    return k + 2
