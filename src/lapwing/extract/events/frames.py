@@ -447,5 +447,13 @@ class FramesMixin(ArgSpecsMixin, KindsMixin, ContentMixin, LightVerbMixin):
                     # (round sd77) "*Indian* and Japanese troops held joint exercises": the first nationality word
                     # one side (adjective_sides.py), the head's mention the other, as ``conj1`` / ``conj2`` on a verb
                     src_tok, tgt_tok = side, src_tok
+            if src_tok is not None and tgt_tok is not None and "conj2" in (p.target or ()) \
+                    and (code or "")[:2] not in ("18", "19", "20") \
+                    and (side := self.actors.coded_side(src_tok)) is not None and side.i == tgt_tok.i:
+                # (round pr80) "*Indian* and Chinese commanders met": the sides in the order written, the first
+                # nationality word the source as the first of two names is (adjective_sides.py); not a clash of
+                # force ("X and Y guards exchanged fire"), coded both ways, whose source a "killing ..." clause after
+                # it inherits
+                src_tok, tgt_tok = side, src_tok
             return Candidate(p, t, anchor, code, src_tok, tgt_tok, nominal, consumed, cclass, is_light)
         return None
