@@ -21,6 +21,10 @@
 * An embargo blocked or vetoed is a veto (129), not an embargo (163), as round sc78 did for sanctions; after a body's
   name ("the EU embargo on Iranian oil") the model reads "embargo" as an adverb and the on-phrase as the verb's, and
   parse repair 145 (in ``repair_adverb_noun``, repair 272's rule after a proper noun) makes it the object.
+* A sum of money names no kind of aid: "$500 million in aid" and "$10 million to X" pledged are economic aid (0331),
+  but "$5 million in humanitarian aid" and "20 million pounds in food aid" are humanitarian (0333) and "$40 million in
+  military aid" military (0332): the words of a sum are tried after every other word of the content
+  (``content.MONEY_WORDS``).
 
 Every sentence is invented for these tests.
 """
@@ -151,3 +155,18 @@ def test_repair_145_embargo_after_a_body_name(pipe):
     assert doc[7].text == "oil" and doc[7].head.i == 4
     doc = repaired(pipe.nlp("Sudan asked Egypt quietly on Monday for help."))  # (no embargo: left as it is)
     assert all(t.pos_ != "NOUN" or t.text != "quietly" for t in doc)
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Japan pledged $500 million in aid to Ukraine.", "0331", "JPN"),
+    ("Norway pledged $10 million to Somalia.", "0331", "NOR"),
+    ("Sweden pledged $8 million in development aid to Mali.", "0331", "SWE"),
+    ("Canada pledged $5 million in humanitarian aid to Sudan.", "0333", "CAN"),
+    ("Britain promised 20 million pounds in food aid to Yemen.", "0333", "GBR"),
+    ("Australia pledged $3 million in emergency relief to Tonga.", "0333", "AUS"),
+    ("Germany pledged $40 million in military aid to Kyiv.", "0332", "DEU"),
+])
+def test_sum_of_money_is_economic_aid_only_where_no_other_kind_is_named(pipe, text, root, country):
+    evs = events(pipe, text)
+    assert hits(evs, root, country=country), show(evs)
+    assert not [e for e in evs if e.cameo.startswith("033") and e.cameo != root], show(evs)

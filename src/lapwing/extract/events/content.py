@@ -24,6 +24,8 @@ _GATHER_VERBS = frozenset({"gather", "assemble", "rally", "march", "converge", "
 #: content classes of a warning's own words ("would bear the consequences", "would take measures"): threats when
 #: warned, not when merely said or vowed (rounds rf67, lf70)
 WORDS_ONLY_THREATS = frozenset({"threat_words_rf67", "warned_measures_lf70"})
+#: words of a sum of money, which name no kind of aid (round sc80): tried after every other word of a content
+MONEY_WORDS = frozenset({"$", "€", "£", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million", "billion", "money"})
 #: verbs of a vow, whose content may be a harm held over someone (a threat) as well as a friendly intent
 VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
@@ -226,6 +228,9 @@ class ContentMixin:
         its final 0 for a three-digit code, is a prefix of the specific one)."""
         hit = None
         by_key = _classes_by_key(self.lex.content)
+        # a sum of money names no kind of aid: it is economic aid only where no other word names a kind ("$5 million
+        # in *humanitarian* aid" is 0333, "20 million pounds in *food* aid" too; "$500 million in aid" 0331; sc80)
+        bag = [w for w in bag if w not in MONEY_WORDS] + [w for w in bag if w in MONEY_WORDS]
         for compound in (True, False):
             for w in bag:
                 if ("_" in w) != compound:
