@@ -24,6 +24,8 @@ _GATHER_VERBS = frozenset({"gather", "assemble", "rally", "march", "converge", "
 #: content classes of a warning's own words ("would bear the consequences", "would take measures"): threats when
 #: warned, not when merely said or vowed (rounds rf67, lf70)
 WORDS_ONLY_THREATS = frozenset({"threat_words_rf67", "warned_measures_lf70"})
+#: words of a sum of money, which name no kind of aid (round sc80): tried after every other word of a content
+MONEY_WORDS = frozenset({"$", "€", "£", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million", "billion", "money"})
 #: verbs of a vow, whose content may be a harm held over someone (a threat) as well as a friendly intent
 VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
@@ -72,6 +74,52 @@ def _classes_by_key(classes: list) -> dict[str, list]:
     return _BY_KEY[2]
 
 
+#: modifiers that make a strike an armed attack ("air strikes", "missile strikes", "retaliatory strikes")
+_ARMED_STRIKE_MODS = frozenset({"air", "aerial", "missile", "drone", "rocket", "artillery", "military", "naval",
+                                "airstrike", "precision", "retaliatory", "pre-emptive", "preemptive", "punitive",
+                                "nuclear", "surgical", "cross-border", "bombing"})
+#: nouns of what an armed strike hits ("strikes on rebel *positions*", "strikes against militant *targets*")
+_STRIKE_SITES = frozenset({"target", "position", "base", "village", "town", "city", "camp", "facility", "site",
+                           "infrastructure", "hospital", "school", "port", "airport", "neighbourhood", "neighborhood",
+                           "district", "area", "civilian", "territory", "depot", "plant", "grid", "stronghold",
+                           "hideout", "militant", "rebel", "fighter", "region", "border", "strip"})
+#: doers of an armed strike: a state named for its place, or an armed force
+_ARMED_DOERS = frozenset({"army", "military", "force", "troop", "navy", "coalition", "militia", "regime",
+                          "junta", "jet", "warplane", "aircraft"})
+
+
+def _strike_doer(o: Token) -> Token | None:
+    """Who is to stop (or keep up) the strike ``o``, the object of a content verb: the verb's subject, else the one
+    asked (the object of "urged X to ..."), else the asker."""
+    v = o.head
+    s = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if s is None and v.dep_ == "xcomp":
+        h = v.head
+        s = next((c for c in children_of(h) if c.dep_ in ("obj", "iobj", "dobj")), None) or next(
+            (c for c in children_of(h) if c.dep_ == "nsubj"), None)
+    return s
+
+
+def military_strike(o: Token) -> bool:
+    """``o`` is a strike that is an armed attack, not a labour strike: "halt its *strikes* on Gaza", "end the air
+    *strikes*", "Russia agreed to halt *strikes* on power plants" (round sc80). Its mark is a modifier of arms (air,
+    missile, drone), a phrase naming what it hits (on / against a place or a site noun, not a date), or a doer
+    that is a state named for its place or an armed force; a union's, workers' or teachers' strike has none."""
+    if lemma_of(o) not in ("strike", "airstrike", "air-strike"):
+        return False
+    if lemma_of(o) != "strike" or any(lemma_of(m) in _ARMED_STRIKE_MODS for m in _modifiers(o)):
+        return True
+    for c in children_of(o):
+        # (a place named, even one the model tags no entity: "strikes on Rafah"; not a date, a firm or a person)
+        named = c.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or (
+            c.text[:1].isupper() and not c.is_sent_start and c.ent_type_ not in ("DATE", "TIME", "ORG", "PERSON"))
+        if c.dep_.startswith("nmod") and c.dep_ != "nmod:poss" and _cases(c) & {"on", "against"} \
+                and c.ent_type_ not in ("DATE", "TIME") and (named or lemma_of(c) in _STRIKE_SITES):
+            return True
+    d = _strike_doer(o)
+    return d is not None and (d.ent_type_ in ("GPE", "LOC") or lemma_of(d) in _ARMED_DOERS)
+
+
 class ContentMixin:
     """Needs ``self.lex`` (the loaded :class:`Lexicon`)."""
 
@@ -82,6 +130,8 @@ class ContentMixin:
             o = _obj_token(t)
             # (and the thing an amount measures: "cancel [$2 billion of *debt*]" -> cancel_debt; round sc78)
             objs = [o, *measure_content(o)] if o is not None else []
+            if o is not None and military_strike(o):  # "halt its strikes on Gaza": an attack, not a walkout
+                bag.extend(f"{b}_attack" for b in sorted(verb_bases(t)))
             if o is not None:  # verb + object first: "halt_fighting", "remove_sanction"
                 bag.extend(f"{b}_{w}" for x in objs for b in sorted(verb_bases(t)) for w in sorted(_words(x)))
                 # and verb + the noun compound on the object: "end *emergency* rule" -> end_emergency (round sb78)
@@ -178,6 +228,9 @@ class ContentMixin:
         its final 0 for a three-digit code, is a prefix of the specific one)."""
         hit = None
         by_key = _classes_by_key(self.lex.content)
+        # a sum of money names no kind of aid: it is economic aid only where no other word names a kind ("$5 million
+        # in *humanitarian* aid" is 0333, "20 million pounds in *food* aid" too; "$500 million in aid" 0331; sc80)
+        bag = [w for w in bag if w not in MONEY_WORDS] + [w for w in bag if w in MONEY_WORDS]
         for compound in (True, False):
             for w in bag:
                 if ("_" in w) != compound:

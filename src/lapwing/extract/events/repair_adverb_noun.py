@@ -9,6 +9,12 @@
    adjectives and phrases, and the modifier becomes its compound. Only when the modifier is a common noun right
    before the measure word and the measure word hangs on the modifier or on the modifier's own head, with no subject,
    object or clause of its own.
+
+145 (session 39, round sc80). **The same after a body's name: "Austria blocked the EU *embargo* on Iranian oil".** The
+   modifier is the name of the body that imposes the embargo (a proper noun, "EU", "UN", "US"), and the parser hangs
+   the on- or against-phrase after the embargo on the verb. Repair 272's rule with a proper-noun modifier that is a
+   country, a body or a nationality (by its entity label or as an upper-case short name), and the phrase right after
+   the measure word moved from the verb onto it, as the embargo's own.
 """
 
 from __future__ import annotations
@@ -29,14 +35,20 @@ def adverb_noun_candidates(doc: Doc, index: RepairIndex | None = None) -> list[i
     """The tokens of ``doc`` that repair 272 is tried on: a measure noun tagged ``RB`` right after a common noun."""
     toks = doc if index is None else index.tokens(index.find(words=_ADVERB_READ_NOUNS))
     return [t.i for t in toks if t.lower_ in _ADVERB_READ_NOUNS and t.tag_ == "RB" and t.i > 0
-            and doc[t.i - 1].tag_ in ("NN", "NNS")]
+            and (doc[t.i - 1].tag_ in ("NN", "NNS") or _body_name(doc[t.i - 1]))]
+
+
+def _body_name(mod: Token) -> bool:
+    """``mod`` is the name of a body or country before the measure word, "the *EU* embargo" (repair 145)."""
+    return mod.tag_ in ("NNP", "NNPS") and (mod.ent_type_ in ("ORG", "GPE", "NORP") or (mod.is_upper and len(mod) <= 4))
 
 
 def repair_adverb_noun(t: Token) -> bool:
-    """Repair 272 on the measure word ``t``; True when applied."""
+    """Repair 272 (145 after a body's name) on the measure word ``t``; True when applied."""
     doc = t.doc
     mod = doc[t.i - 1]
-    if mod.tag_ not in ("NN", "NNS") or any(c.dep_ in _OWN for c in t.children):
+    named = _body_name(mod)
+    if (mod.tag_ not in ("NN", "NNS") and not named) or any(c.dep_ in _OWN for c in t.children):
         return False
     if t.head.i not in (mod.i, mod.head.i) or mod.head.i == t.i:
         return False
@@ -49,6 +61,10 @@ def repair_adverb_noun(t: Token) -> bool:
         if c.dep_ in _PHRASE_DEPS or c.i > t.i:
             _set_head(c, t, "nmod" if c.dep_ in ("obl", "nmod") and c.i > t.i else c.dep_)
     _set_head(mod, t, "compound")
+    if named and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("on", "against") and doc[t.i + 1].dep_ == "case":
+        ph = doc[t.i + 1].head  # 145: "the EU embargo *on Iranian oil*", hung on the verb
+        if ph.i > t.i and ph.head.i == head.i and ph.dep_.startswith("obl"):
+            _set_head(ph, t, "nmod")
     for c in list(t.children):
         if c.dep_ in ("obl", "obl:unmarked") and any(g.dep_ == "case" for g in c.children):
             c.dep_ = "nmod"
