@@ -4,7 +4,10 @@ attacks, tests/data/event_reference/38_security_attacks.tsv). Sentences written 
 * a force's report of an act done by machines named by its state ("*a U.S. drone* strike ..., *the Pentagon* said",
   "*British jets* ..., *the British Ministry of Defence* said") is the force's own account, asserted: a state's own
   name never differs from the name of one of its bodies; another state's voice, or a body of another state, keeps
-  the act attributed.
+  the act attributed;
+* "found the man guilty of ...", which the parse reads with "guilty" as the object noun and the person as its
+  compound, is a conviction (116), as "found the journalists guilty" (an adjective) already was
+  (``find_guilty_n``).
 """
 
 from __future__ import annotations
@@ -43,3 +46,24 @@ def test_machines_of_a_state_told_by_its_own_force_are_asserted(pipe, text):
 def test_the_same_acts_told_by_another_party_stay_attributed(pipe, text):
     ev = _one(events(pipe, text, PUB), "19")
     assert ev.status == "attributed", show([ev])
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A court in Nairobi found the man guilty of murder on Thursday.", "KEN"),
+    ("A Kenyan court found the driver guilty of manslaughter.", "KEN"),
+    ("A federal jury in Chicago found a 33-year-old man guilty on Monday of planting a bomb outside a bank.", "USA"),
+    ("A Pakistani court found the former minister guilty of leaking state secrets.", "PAK"),
+])
+def test_found_guilty_with_the_person_read_as_a_compound_is_a_conviction(pipe, text, country):
+    evs = events(pipe, text, PUB)
+    got = [e for e in evs if e.cameo == "116" and e.status == "asserted"]
+    assert got and got[0].source is not None and got[0].source.country == country, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters found the senator guilty of arrogance, a poll showed.",
+    "The hikers found the trail guilty of nothing worse than mud.",
+])
+def test_found_guilty_in_a_loose_sense_by_no_court_is_no_conviction(pipe, text):
+    evs = events(pipe, text, PUB)
+    assert not [e for e in evs if e.cameo == "116"], show(evs)
