@@ -40,6 +40,9 @@ FILE_FLOORS: dict[str, tuple[float, float]] = {
     # batch 37 (whole crisis articles, session 39, round sa79): first run P 0.756 R 0.738, P 0.828 R 0.857 at the
     # round's end
     "37_crisis_articles.tsv": (0.80, 0.83),
+    # Batch 38 (security operations and militant attacks, session 39, round sb80): first run P 0.791 R 0.815, P 0.794
+    # R 0.831 at the round's end.
+    "38_security_attacks.tsv": (0.77, 0.80),
 }
 #: no-event items on which the coder still emits an event (a known bug each). The test asserts no
 #: event on every other no-event item, and fails when one of these is fixed: then delete its id.

@@ -95,6 +95,11 @@ def _same_country(a: Actor, b: Actor) -> bool:
 
 
 def _names_agree(a: Actor, b: Actor) -> bool:
+    """No two different dictionary names; a state's own name never differs from one of its bodies' ("*a U.S. drone*
+    strike killed ..., *the Pentagon* said": the drone is named by its state, the Pentagon is that state's)."""
+    if a.name and b.name and a.name != b.name and a.country and a.country == b.country \
+            and a.kind in ("gpe", "country", "norp") and not a.sector:
+        return True
     return not a.name or not b.name or a.name == b.name
 
 
@@ -136,8 +141,11 @@ def self_reported(code: str, src: Actor | None, src_tok: Token | None, reporter:
         return True  # "Jordan sent 40 trucks of aid, *its army* said": a bare state told of by its own state body
     if src.country and src.country == sayer.country and _bare_state(sayer) and ss in STATE_SECTORS:
         return True  # "Peru said its border had been crossed and the intruders *pushed back by Peruvian soldiers*" (st79)
-    if not ss and src.country and src.country == sayer.country and rs in _FORCES and src.kind not in ("gpe", "country"):
-        return True  # "*French warplanes* struck the camps, the French military said": the force's own machines (st79)
+    if not ss and src.country and rs in _FORCES and src.kind not in ("gpe", "country") and (
+            src.country == sayer.country or (not sayer.country and _trailing_saying(reporter, src_tok))):
+        # "*French warplanes* struck the camps, the French military said": the force's own machines (st79); a force with
+        # no country of its own put after the act ("*British jets* bombed ..., the Ministry of Defence said"; sb80)
+        return True
     if src.rule and src.rule.endswith("+speaker") and ss == rs and rs not in _LOOSE_SECTORS:
         return True  # the doer the coder took from the sayer ("Police said 30 people were arrested")
     # (a named doer needs the sayer's very country: "the defence ministry said russian forces had shelled ..." with
