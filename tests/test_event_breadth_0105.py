@@ -46,7 +46,7 @@ POSITIVE = [
     ('The Ethiopian government accepted African Union mediation.', '038', 'Ethiopian government', ''),
     ('The Turkish president met the Swedish prime minister in Vilnius.', '040', 'Turkish president', 'Swedish prime minister'),
     ('The Chinese foreign minister met with his American counterpart in Bali.', '040', 'Chinese foreign minister', ''),
-    ('The Serbian and Kosovo leaders held talks in Brussels.', '040', 'Kosovo leaders', ''),
+    ('The Serbian and Kosovo leaders held talks in Brussels.', '040', 'Serbian', 'Kosovo leaders'),  # (round pr80: the first nationality the doer)
     ('The Indian prime minister held talks with the Japanese prime minister.', '040', 'Indian prime minister', 'Japanese prime minister'),
     ('The Saudi crown prince spoke by telephone with the French president.', '041', 'Saudi crown prince', 'French president'),
     ('The British prime minister phoned the Ukrainian president on Sunday.', '041', 'British prime minister', 'Ukrainian president'),

@@ -48,7 +48,9 @@ def test_owed_noun_clause_is_not_claimed(pipe, text, trigger):
 ])
 def test_asked_for_clause_is_not_claimed(pipe, text, trigger):
     evs = events(pipe, text)
-    assert with_trigger(evs, trigger), show(evs)
+    # the asked-for act is coded with a status that is no claim, or (since session 39's round pr78) is dropped as the
+    # content of the appeal coded on "pushing for" (a 02 by the one who asks)
+    assert with_trigger(evs, trigger) or [e for e in evs if e.cameo.startswith("02")], show(evs)
     assert not _claimed(evs, trigger), show(evs)
 
 

@@ -90,7 +90,11 @@ def _antecedent_state(coder: Any, start: int, si: int) -> ActorMention | None:
     cands = [m for m in coder.mentions if m.kind == "gpe" and m.start < start
              and si - 1 <= m.sent <= si and m.actor_view.country and m.actor_view.country not in coder.igos]
     codes = {m.actor_view.country for m in cands}
-    if len(codes) == 1:
+    # (a nationality on another party counts as a state named: "The Ghanaian government recalled its envoy from Togo,
+    # and the country threatened ..." names two)
+    named = codes | {m.actor_view.country for m in coder.mentions if m.start < start and si - 1 <= m.sent <= si
+                     and m.actor_view.country and m.actor_view.country not in coder.igos}
+    if len(codes) == 1 and len(named) == 1:
         return cands[-1]
     if not codes:
         return None

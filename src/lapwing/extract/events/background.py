@@ -105,6 +105,8 @@ def said_content(e: tuple, events: list) -> bool:
     x, n, plain = t, 0, True
     while x.head.i != x.i and n < 12:
         plain = plain and x.dep_ in _CONTENT_EDGES
+        if x.head.pos_ == "NOUN" and any(c.dep_ == "nmod:poss" for c in x.head.children):
+            plain = False  # a plan its owner names ("welcomed *Iran's* offer to release ..."): the owner's act stays
         above.setdefault(x.head.i, plain)
         x, n = x.head, n + 1
     return any(f is not e and f[0].status != "hypothetical" and f[0].cameo[:2].isdigit()

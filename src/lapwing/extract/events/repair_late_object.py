@@ -10,7 +10,8 @@
    time phrases between them, is the verb's object; the figure counts it, and a day read as its modifier (with the
    preposition of the time phrase on the noun) is the verb's oblique again.
 
-   Not when the verb already has an object or a clause ("handed the keys to X on Friday, three days late"), for a
+   Not when only a particle stands between the verb and the figure ("handed over two suspects to X": another
+   repair's), when the verb already has an object or a clause ("handed the keys to X on Friday, three days late"), for a
    passive verb, for a figure that is a date's day ("on 3 March", "in 2024"), nor when anything but
    prepositional, time and particle words stands between the verb and the figure.
 """
@@ -69,6 +70,8 @@ def repair_late_object(n: Token) -> bool:
         return False
     if not any(w.pos_ == "ADP" or is_time_word(w) for w in between):
         return False
+    if not any(w.pos_ in ("PROPN", "NOUN") or is_time_word(w) for w in between):
+        return False  # only a particle between ("handed over *two* suspects to X"): no oblique before the object
     case = [c for c in n.children if c.dep_ == "case" and c.i < fig.i]
     day = next((c for c in fig.children if c.dep_ in ("nmod:unmarked", "nmod", "compound", "obl") and c.i < fig.i),
                None) or next((c for c in n.children if c.i < fig.i and is_time_word(c)), None)

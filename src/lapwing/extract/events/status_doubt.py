@@ -120,6 +120,9 @@ def caused_in_purpose(edge: str, child: Token, gov: Token) -> bool:
 #: verbs whose object's to-clause tells what the cause brought about, once the causing is told as done ("prompting
 #: his supporters *to block* roads", "forced thousands *to flee*"), unlike a verb of asking ("urged X to block")
 _RESULT_CAUSERS = frozenset({"prompt", "force", "compel", "drive", "lead", "cause", "spur", "oblige"})
+#: efforts a causing verb can lead or drive, whose to-clause is their aim ("led the push to remove ...")
+_EFFORT_NOUNS = frozenset({"push", "campaign", "effort", "drive", "bid", "charge", "fight", "movement", "attempt",
+                           "struggle", "initiative", "move", "crusade"})
 
 
 def caused_result(noun: Token) -> bool:
@@ -130,6 +133,8 @@ def caused_result(noun: Token) -> bool:
     v = noun.head
     if noun.dep_ not in ("obj", "dobj") or v.i == noun.i or v.lemma_.lower() not in _RESULT_CAUSERS:
         return False
+    if noun.lemma_.lower() in _EFFORT_NOUNS or noun.lemma_.lower() in OWED_NOUNS:
+        return False  # "led *the push* to remove the governor": an effort led, its aim not done
     if v.tag_ not in ("VBD", "VBN", "VBG"):
         return False
     return not any(c.dep_ in ("aux", "aux:pass", "mark", "advmod") and c.lower_ in (
