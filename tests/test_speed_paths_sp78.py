@@ -36,9 +36,18 @@ from lapwing.extract.events.repair_multi_act import (hung_participle_candidates,
                                                      subordinate_object_candidates)
 from lapwing.extract.events.repair_offer_clause import offer_clause_candidates
 from lapwing.extract.events.repair_persona import persona_candidates
+# the scans of session 39's later repairs (rounds sc78, rv79), given the index at the merge review
+from lapwing.extract.events.repair_adjective_conjunct import adjective_conjunct_candidates
+from lapwing.extract.events.repair_comma_participle import comma_participle_candidates
+from lapwing.extract.events.repair_late_object import late_object_candidates
+from lapwing.extract.events.repair_object_particle import object_particle_candidates
+from lapwing.extract.events.repair_particle_noun import particle_noun_candidates
+from lapwing.extract.events.repair_verb_tag_root import verb_tag_root_candidates
 
 SCANS = [subordinate_object_candidates, hung_participle_candidates, noun_past_candidates, persona_candidates,
-         offer_clause_candidates, gapped_control_candidates, acronym_verb_candidates]
+         offer_clause_candidates, gapped_control_candidates, acronym_verb_candidates, particle_noun_candidates,
+         comma_participle_candidates, late_object_candidates, adjective_conjunct_candidates, object_particle_candidates,
+         verb_tag_root_candidates]
 
 #: made-up sentences, most with a shape one of the scans looks for, some with none
 TEXTS = [
@@ -55,6 +64,12 @@ TEXTS = [
     "Officials ordered the crew to leave the port, accusing them of spying, and filed a case against three of them.",
     "Rebels seized the town after clashes with the ARMY, a spokesman said.",
     "Herders marched in the capital in protest against the new levy.",
+    "Farmers demanded that the governor hand over the land deeds.",
+    "Strikers blocked the main road, blocking deliveries for hours.",
+    "Gabon handed over to Cameroon on Monday four suspects.",
+    "Jailers beat and tortured two inmates.",
+    "Senegal handed the two smugglers over to Gambia.",
+    "The EU froze $40 million in aid to the junta.",
     "Persona is the name of a film. The shot was fired at noon.",
     "Rain.",
     "",

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_verbless import _past_form
 
 
-def adjective_conjunct_candidates(doc: Doc) -> list[int]:
-    """The tokens repair 142 is tried on: a word tagged an adjective, labelled a verb's conjunct, after "and"/"or"."""
-    return [t.i for t in doc if t.tag_ == "JJ" and t.dep_ == "conj" and t.i > 1
+def adjective_conjunct_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens repair 142 is tried on: a word tagged an adjective, labelled a verb's conjunct, after "and"/"or"
+    (with ``index``, only adjectives labelled conjuncts are read)."""
+    toks = doc if index is None else index.tokens(index.find(tag="JJ", dep="conj"))
+    return [t.i for t in toks if t.tag_ == "JJ" and t.dep_ == "conj" and t.i > 1
             and doc[t.i - 1].lower_ in ("and", "or") and t.head.pos_ == "VERB" and t.head.i < t.i]
 
 

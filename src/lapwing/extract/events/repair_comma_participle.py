@@ -19,15 +19,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 from lapwing.extract.events.repair_forms import verb_forms
 
 #: the labels the object of the misread participle carries, hung on the main verb or on a noun of its clause
 _OBJECT_DEPS = ("obl", "obl:unmarked", "obl:npmod", "npadvmod", "conj", "obj", "dobj", "dep", "nmod", "nmod:unmarked")
 
 
-def comma_participle_candidates(doc: Doc) -> list[int]:
-    """The tokens repair 136 is tried on: an "-ing" form labelled a modifier of the word after it, after a comma."""
-    return [t.i for t in doc if t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.i > 1
+def comma_participle_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens repair 136 is tried on: an "-ing" form labelled a modifier of the word after it, after a comma (with
+    ``index``, only the "-ing" forms so labelled are read)."""
+    toks = doc if index is None else index.tokens(index.find(tag="VBG", dep=("amod", "compound")))
+    return [t.i for t in toks if t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.i > 1
             and doc[t.i - 1].text == "," and t.head.i == t.i + 1]
 
 

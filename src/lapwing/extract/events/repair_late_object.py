@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_time import is_time_word as _is_time_word
 
@@ -37,10 +39,11 @@ def is_time_word(t: Token) -> bool:
     return _is_time_word(t.lower_, t.pos_, t.ent_type_)
 
 
-def late_object_candidates(doc: Doc) -> list[int]:
+def late_object_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
     """The tokens repair 141 is tried on: a noun (or a plural read as a present verb) labelled as a clause or a
-    phrase, with a figure right before it."""
-    return [t.i for t in doc if t.i > 2 and t.tag_ in ("NNS", "NN", "VBZ") and t.dep_ in _MISREAD
+    phrase, with a figure right before it (with ``index``, only nouns so labelled are read)."""
+    toks = doc if index is None else index.tokens(index.find(tag=("NNS", "NN", "VBZ"), dep=_MISREAD))
+    return [t.i for t in toks if t.i > 2 and t.tag_ in ("NNS", "NN", "VBZ") and t.dep_ in _MISREAD
             and doc[t.i - 1].tag_ == "CD" and doc[t.i - 1].like_num]
 
 

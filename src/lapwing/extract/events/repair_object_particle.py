@@ -17,13 +17,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 #: the particles of particle verbs that may stand after the verb's object
 PARTICLES = frozenset({"over", "back", "out", "off", "away", "down", "up"})
 
 
-def object_particle_candidates(doc: Doc) -> list[int]:
-    """The tokens repair 144 is tried on: a particle word hung on the noun right before it, that noun an object."""
-    return [t.i for t in doc if t.lower_ in PARTICLES and t.dep_ in ("advmod", "compound:prt") and t.i > 1
+def object_particle_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens repair 144 is tried on: a particle word hung on the noun right before it, that noun an object (with
+    ``index``, only the particle words so labelled are read)."""
+    toks = doc if index is None else index.tokens(index.find(words=tuple(PARTICLES), dep=("advmod", "compound:prt")))
+    return [t.i for t in toks if t.lower_ in PARTICLES and t.dep_ in ("advmod", "compound:prt") and t.i > 1
             and t.head.i == t.i - 1 and t.head.dep_ in ("obj", "dobj")]
 
 

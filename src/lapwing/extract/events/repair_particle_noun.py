@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 #: base forms spelt like nouns -> the particles they take as verbs
 PARTICLE_VERBS: dict[str, tuple[str, ...]] = {
     "hand": ("over", "back"), "turn": ("over",), "pull": ("out", "back"), "roll": ("back",), "pay": ("back",),
@@ -29,10 +31,12 @@ _PHRASE_DEP = {"DT": "det", "PDT": "det:predet", "CD": "nummod", "PRP$": "nmod:p
                "JJR": "amod"}
 
 
-def particle_noun_candidates(doc: Doc) -> list[int]:
-    """The tokens repair 135 is tried on: one of the base forms above, tagged as a noun, before one of its particles."""
+def particle_noun_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens repair 135 is tried on: one of the base forms above, tagged as a noun, before one of its particles
+    (with ``index``, only those forms tagged as nouns are read)."""
     n = len(doc)
-    return [t.i for t in doc if t.lower_ in PARTICLE_VERBS and t.tag_ in ("NN", "NNP") and 0 < t.i < n - 2
+    toks = doc if index is None else index.tokens(index.find(words=tuple(PARTICLE_VERBS), tag=("NN", "NNP")))
+    return [t.i for t in toks if t.lower_ in PARTICLE_VERBS and t.tag_ in ("NN", "NNP") and 0 < t.i < n - 2
             and doc[t.i + 1].lower_ in PARTICLE_VERBS[t.lower_]]
 
 

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from lapwing.extract.events.repair_index import RepairIndex
+
 from lapwing.extract.events.repair_forms import verb_forms
 from lapwing.extract.events.repair_verbless import _past_form
 
 
-def verb_tag_root_candidates(doc: Doc) -> list[int]:
-    """The tokens repair 307 is tried on: a root labelled a noun with a finite verb's tag."""
-    return [t.i for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in ("NOUN", "PROPN")
+def verb_tag_root_candidates(doc: Doc, index: RepairIndex | None = None) -> list[int]:
+    """The tokens repair 307 is tried on: a root labelled a noun with a finite verb's tag (with ``index``, only roots
+    with those tags are read)."""
+    toks = doc if index is None else index.tokens(index.find(dep=("ROOT", "root"), tag=("VBD", "VBP", "VBZ")))
+    return [t.i for t in toks if t.dep_ in ("ROOT", "root") and t.pos_ in ("NOUN", "PROPN")
             and t.tag_ in ("VBD", "VBP", "VBZ") and t.i > 0]
 
 
